@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds Command Center from a clean checkout and runs every test.
+# Usage: scripts/test.sh [--preset ci|dev|asan] [ctest arguments...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+preset=ci
+if [ "${1:-}" = "--preset" ]; then
+  preset=$2
+  shift 2
+fi
+
+scripts/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/cc-runtime.XXXXXX)}"
+chmod 0700 "$XDG_RUNTIME_DIR"
+
+cmake --preset "$preset"
+cmake --build --preset "$preset" -j "$(nproc)"
+ctest --preset "$preset" -j "$(nproc)" "$@"

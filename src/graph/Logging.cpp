@@ -1,0 +1,3 @@
+#include "graph/Logging.h"
+
+Q_LOGGING_CATEGORY(lcGraph, "cc.graph", QtInfoMsg)
