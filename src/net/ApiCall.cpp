@@ -197,7 +197,6 @@ void ApiCall::onReplyFinished() {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString reason =
         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-    const QByteArray body = reply->readAll();
     const qint64 elapsed = m_attemptClock.elapsed();
     const QPointer<ApiCall> self(this);
     if (m_client)
@@ -210,7 +209,7 @@ void ApiCall::onReplyFinished() {
                                m_headersSeen || status != 0);
         return;
     }
-    handleStatus(status, reason, body, reply->rawHeader("Retry-After"));
+    handleStatus(status, reason, reply->readAll(), reply->rawHeader("Retry-After"));
 }
 
 bool ApiCall::mayRetry(bool transient, bool nothingSent) const {
@@ -255,6 +254,7 @@ void ApiCall::handleStatus(int status, const QString& reason, const QByteArray& 
     if (status == 401 && m_policy.recoverUnauthorized) {
         ApiError error = net::httpError(method(), m_url, status, reason, body);
         if (m_authRetried) {
+            m_client->setConnectionState(ConnectionState::Unauthorized);
             fail(net::authError(m_unauthorized, net::AuthFailure::StillRejected, nullptr));
             return;
         }
@@ -275,8 +275,8 @@ void ApiCall::handleStatus(int status, const QString& reason, const QByteArray& 
             if (asked >= 0)
                 delay = asked;
         }
-        qCInfo(lcNet) << method() << net::displayUrl(m_url) << "answered" << status
-                      << "; retrying in" << delay << "ms";
+        qCInfo(lcNet).noquote() << method() << net::displayUrl(m_url) << "answered" << status
+                                << "; retrying in" << delay << "ms";
         scheduleRetry(int(delay));
         return;
     }
@@ -311,8 +311,8 @@ void ApiCall::cancel() {
 void ApiCall::fail(const ApiError& error) {
     if (isFinished())
         return;
-    if (error.kind != ApiError::Kind::Cancelled)
-        qCInfo(lcNet).noquote() << "call failed:" << error.message;
+    // Callers show the message; some failures are expected (the namespace probe's 404).
+    qCDebug(lcNet).noquote() << "call failed:" << error.message;
     ErrorHandler handler = m_onError;
     deliver([handler, error] { handler(error); });
 }

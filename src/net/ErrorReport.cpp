@@ -110,7 +110,12 @@ ApiError httpError(const QString& method, const QUrl& url, int status, const QSt
     e.body = decodeErrorBody(body);
     const QString code = reason.isEmpty() ? QString::number(status)
                                           : QString::number(status) + QLatin1Char(' ') + reason;
-    const QString detail = e.body.message;
+    QString detail = e.body.message;
+    if (e.body.details.is_null()) {
+        // An HTML error page repeats its status in title and heading: keep the rest.
+        detail.remove(code, Qt::CaseInsensitive);
+        detail = detail.simplified();
+    }
     const QString call = what(method, url);
     switch (status) {
     case 400:

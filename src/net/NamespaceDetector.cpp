@@ -27,8 +27,8 @@ void NamespaceDetector::request(ApiCall* call) {
 void NamespaceDetector::startProbe() {
     m_probing = true;
     m_client->setConnectionState(ConnectionState::Detecting);
-    qCInfo(lcNet) << "probing the route namespace of"
-                  << net::displayOrigin(m_client->config().origin());
+    qCInfo(lcNet).noquote() << "probing the route namespace of"
+                            << net::displayOrigin(m_client->config().origin());
 
     ApiCall::Policy policy;
     policy.needsRoutes = false;
@@ -68,7 +68,7 @@ void NamespaceDetector::startProbe() {
 void NamespaceDetector::settle(ApiNamespace ns) {
     m_probing = false;
     m_resolved = ns;
-    qCInfo(lcNet) << "the server uses the" << apiNamespaceName(ns) << "route namespace";
+    qCInfo(lcNet).noquote() << "the server uses the" << apiNamespaceName(ns) << "route namespace";
     emit m_client->apiNamespaceDetected(ns);
     const RouteMap routes(ns);
     const auto waiting = std::exchange(m_waiting, {});
