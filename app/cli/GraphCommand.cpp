@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
+#include <QUuid>
 
 namespace cc::cli {
 
@@ -100,13 +101,8 @@ void runGraph(CliContext& ctx)
     ApiClient* client = ctx.client();
     if (!client)
         return;
-    client->resolveTable(parser.positionalArguments().first(), &ctx,
-                         [&ctx, client, hops, withIncoming, fmt, outPath](ApiResult<MetaTable> table) {
-        if (!table) {
-            ctx.fail(table.error());
-            return;
-        }
-        client->schemaGraph(table.value().uid, hops, withIncoming, &ctx,
+    const auto fetchGraph = [&ctx, client, hops, withIncoming, fmt, outPath](const QString& uid) {
+        client->schemaGraph(uid, hops, withIncoming, &ctx,
                             [&ctx, fmt, outPath](ApiResult<SchemaGraph> graph) {
             if (!graph) {
                 ctx.fail(graph.error());
@@ -134,6 +130,19 @@ void runGraph(CliContext& ctx)
             }
             ctx.finish(Ok);
         });
+    };
+    // A UID goes straight to the graph route; an identifier is looked up first.
+    const QString key = parser.positionalArguments().first();
+    if (!QUuid::fromString(key).isNull()) {
+        fetchGraph(key);
+        return;
+    }
+    client->resolveTable(key, &ctx, [&ctx, fetchGraph](ApiResult<MetaTable> table) {
+        if (!table) {
+            ctx.fail(table.error());
+            return;
+        }
+        fetchGraph(table.value().uid);
     });
 }
 
