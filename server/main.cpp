@@ -25,6 +25,10 @@ int main(int argc, char** argv) {
         const std::string sub = args.word(1);
         if (command == "init")
             return runInit(args);
+        if (command == "seed")
+            return runSeed(args);
+        if (command == "import")
+            return runImport(args);
         if (command == "datasource" && sub == "add")
             return runDataSourceAdd(args);
         if (command == "user" && sub == "create")

@@ -53,12 +53,20 @@ Params& Params::addArray(const std::vector<std::string>& values) {
 }
 
 std::string arrayLiteral(const std::vector<std::string>& values) {
+    return arrayLiteral(std::vector<std::optional<std::string>>(values.begin(), values.end()));
+}
+
+std::string arrayLiteral(const std::vector<std::optional<std::string>>& values) {
     std::string out = "{";
     for (size_t i = 0; i < values.size(); ++i) {
         if (i)
             out += ',';
+        if (!values[i]) {
+            out += "NULL";
+            continue;
+        }
         out += '"';
-        for (char c : values[i]) {
+        for (char c : *values[i]) {
             if (c == '"' || c == '\\')
                 out += '\\';
             out += c;

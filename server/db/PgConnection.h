@@ -51,6 +51,8 @@ private:
 
 // The `{a,"b c"}` literal of a text array.
 std::string arrayLiteral(const std::vector<std::string>& values);
+// The same with NULL elements for nullopt.
+std::string arrayLiteral(const std::vector<std::optional<std::string>>& values);
 // Parses a text array as PostgreSQL prints it (one dimension). NULL elements become "".
 std::vector<std::string> parseArray(const std::string& literal);
 // "schema"."table" with embedded quotes doubled.
