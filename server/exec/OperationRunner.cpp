@@ -28,6 +28,8 @@ struct OperationRunner::State {
 
 namespace {
 
+constexpr long long kCheckTimeoutMs = 5000;
+
 const std::set<std::string> kOperations = {"select", "insert", "update", "delete", "upsert"};
 
 std::optional<Refusal> validate(const cc::CompiledSqlOperation& op,
@@ -129,11 +131,17 @@ private:
         return refusalFor(failure, m_op.statementTimeoutMs);
     }
 
+    std::string timeoutCommand() const {
+        return "SET LOCAL statement_timeout = " +
+               std::to_string(std::min(m_op.statementTimeoutMs, (qint64)INT_MAX));
+    }
+
     // A NO SCROLL cursor over the statement as sent: no text is wrapped around it, and
     // only page + 1 rows come back (the extra one tells whether more exist).
     std::optional<Refusal> select(cc::ExecuteReply& reply) {
-        const PgReply readOnly = m_session.exec("SET LOCAL transaction_read_only = on; "
-                                                "SET LOCAL default_transaction_read_only = on");
+        const PgReply readOnly = m_session.exec(
+            "SET LOCAL transaction_read_only = on; SET LOCAL default_transaction_read_only = on; " +
+            timeoutCommand());
         if (!readOnly.ok())
             return failed(*readOnly.failure);
         const PgReply declared = m_session.execParams(
@@ -143,19 +151,28 @@ private:
 
         // FETCH and MOVE counts are 32-bit in PostgreSQL's grammar.
         const long long page = std::min({m_op.maxRows, m_pageCap, (long long)(INT_MAX - 1)});
-        std::string commands;
-        for (long long skip = m_op.offset; skip > 0; skip -= std::min(skip, (long long)INT_MAX))
-            commands += "MOVE FORWARD " + std::to_string(std::min(skip, (long long)INT_MAX)) +
-                        " IN cc_page; ";
-        commands += "FETCH FORWARD " + std::to_string(page + 1) + " FROM cc_page";
-        const PgReply fetched = m_session.exec(commands);
-        if (!fetched.ok())
-            return failed(*fetched.failure);
-
-        const long long available = PQntuples(fetched.get());
-        const bool hasMore = available > page;
-        const long long returned = hasMore ? page : available;
-        reply.rows = rowsFromResult(fetched.get(), int(returned));
+        for (long long skip = m_op.offset; skip > 0;) {
+            const long long step = std::min(skip, (long long)INT_MAX);
+            const PgReply moved =
+                m_session.exec("MOVE FORWARD " + std::to_string(step) + " IN cc_page");
+            if (!moved.ok())
+                return failed(*moved.failure);
+            skip -= step;
+        }
+        RowCollector rows;
+        long long fetched = 0;
+        const PgReply done =
+            m_session.streamRows("FETCH FORWARD " + std::to_string(page + 1) + " FROM cc_page",
+                                 [&](const PGresult* row) {
+                                     if (fetched < page)
+                                         rows.append(row, 1);
+                                     ++fetched;
+                                 });
+        if (!done.ok())
+            return failed(*done.failure);
+        const bool hasMore = fetched > page;
+        const long long returned = hasMore ? page : fetched;
+        reply.rows = rows.take();
         reply.rowCount = returned;
         reply.truncated = hasMore;
         reply.pagination =
@@ -169,6 +186,9 @@ private:
 
     // Writes run once and commit; RETURNING rows come back up to the page size.
     std::optional<Refusal> write(cc::ExecuteReply& reply) {
+        const PgReply limited = m_session.exec(timeoutCommand());
+        if (!limited.ok())
+            return failed(*limited.failure);
         const PgReply done = m_session.execParams(m_statement.sql, m_statement.values, m_types);
         if (!done.ok())
             return failed(*done.failure);
@@ -179,7 +199,9 @@ private:
             const long long produced = PQntuples(done.get());
             returned = std::min(produced, cap);
             truncated = produced > cap;
-            reply.rows = rowsFromResult(done.get(), int(returned));
+            RowCollector rows;
+            rows.append(done.get(), int(returned));
+            reply.rows = rows.take();
         } else {
             reply.rows = cc::RowSet();
         }
@@ -245,6 +267,10 @@ ExecutionResult runChecked(SessionPools& pools, long long pageCap,
             bindPyformat(op.sql.toStdString(), op.parameters, op.parameterTypes, statement))
         return refuse(*r, op);
 
+    if (target.dataConninfo.empty())
+        return refuse(Refusal{503, "data_source_unavailable",
+                              "The data source has no connection configured.", cc::Json::object()},
+                      op);
     SessionPool& pool = pools.pool(target.dataConninfo);
     std::string connectError;
     PGconn* connection = pool.take(connectError);
@@ -265,17 +291,21 @@ ExecutionResult runChecked(SessionPools& pools, long long pageCap,
     std::vector<Oid> types;
     if (std::optional<Refusal> r = resolveTypes(session, pool, statement, types))
         return fail(*r);
+    // The checks get at least kCheckTimeoutMs, so that a tight limit meant for the
+    // statement does not fail the catalog queries around it; the statement itself runs
+    // under the caller's limit.
     const long long timeout = std::min(op.statementTimeoutMs, (qint64)INT_MAX);
+    const long long checkTimeout = std::max(timeout, kCheckTimeoutMs);
     const PgReply begun =
-        session.exec("BEGIN; SET LOCAL statement_timeout = " + std::to_string(timeout));
+        session.exec("BEGIN; SET LOCAL statement_timeout = " + std::to_string(checkTimeout));
     if (!begun.ok())
-        return fail(refusalFor(*begun.failure, timeout));
+        return fail(refusalFor(*begun.failure, checkTimeout));
 
     GuardRequest request;
     request.statement = &statement;
     request.operation = op.operation.toStdString();
     request.scope = &scope;
-    request.statementTimeoutMs = timeout;
+    request.statementTimeoutMs = checkTimeout;
     if (std::optional<Refusal> r = guardStatement(session, request, types))
         return fail(*r);
 

@@ -67,6 +67,26 @@ PgReply PgSession::describePrepared() {
     return reply(PQdescribePrepared(m_conn, ""));
 }
 
+PgReply PgSession::streamRows(const std::string& sql,
+                              const std::function<void(const PGresult*)>& onRow) {
+    if (!PQsendQuery(m_conn, sql.c_str()))
+        return reply(nullptr);
+    PQsetSingleRowMode(m_conn);
+    PgReply last;
+    while (PGresult* result = PQgetResult(m_conn)) {
+        if (PQresultStatus(result) == PGRES_SINGLE_TUPLE) {
+            if (last.ok())
+                onRow(result);
+            PQclear(result);
+            continue;
+        }
+        PgReply status = reply(result);
+        if (last.ok())
+            last = std::move(status); // keep the first failure
+    }
+    return last;
+}
+
 SessionPool::SessionPool(std::string conninfo)
     : m_conninfo(std::move(conninfo)) {}
 

@@ -4,6 +4,7 @@
 
 #include <libpq-fe.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -39,6 +40,10 @@ public:
     // The unnamed prepared statement.
     PgReply prepare(const std::string& sql, const std::vector<Oid>& types);
     PgReply describePrepared();
+    // Runs the runner's own command and hands each row to `onRow` as it arrives
+    // (single-row mode), so rows are converted while PostgreSQL still produces them. The
+    // reply holds the final status.
+    PgReply streamRows(const std::string& sql, const std::function<void(const PGresult*)>& onRow);
 
     PGconn* raw() const { return m_conn; }
 

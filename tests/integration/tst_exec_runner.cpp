@@ -719,6 +719,15 @@ private slots:
                  std::string("north"));
     }
 
+    void unreachableDataSource() {
+        tsm::ExecutionTarget t = target();
+        t.dataConninfo = "host=127.0.0.1 port=1 dbname=nothing user=nobody connect_timeout=2";
+        const Reply reply = run(*m_runner, operation("SELECT 1 AS one"), readScope(), t);
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(reply.code(), std::string("data_source_unavailable"));
+        QCOMPARE(reply.body["error"]["retryable"], true);
+    }
+
     void concurrentCallsShareThePool() {
         std::atomic<int> ok{0};
         std::vector<std::thread> threads;
