@@ -1,6 +1,8 @@
 // The Markdown and JSON forms of a ContractDiff.
 #include "core/diff/ContractDiff.h"
 
+#include "core/diff/MarkdownTable.h"
+
 #include <QCoreApplication>
 
 namespace cc {
@@ -74,16 +76,6 @@ QString valueText(const Json& value) {
     return QString::fromStdString(value.dump());
 }
 
-// A Markdown table cell: pipes escaped, line breaks flattened, backticks kept literal.
-QString cell(const QString& text) {
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    out.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    out.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return out;
-}
-
 } // namespace
 
 QString ContractDiff::toMarkdown() const {
@@ -96,15 +88,11 @@ QString ContractDiff::toMarkdown() const {
                   .arg(count(Severity::Compatible))
                   .arg(count(Severity::Cosmetic)) +
               QStringLiteral("\n\n");
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                  .arg(tr("Severity"), tr("Change"), tr("Subject"), tr("Old"), tr("New"),
-                       tr("Reason"));
-        md += QStringLiteral("|---|---|---|---|---|---|\n");
+        md += markdown::head(
+            {tr("Severity"), tr("Change"), tr("Subject"), tr("Old"), tr("New"), tr("Reason")});
         for (const ContractChange& c : m_changes) {
-            md +=
-                QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-                    .arg(cell(severityLabel(c.severity)), cell(kindLabel(c.kind)), cell(c.subject),
-                         cell(valueText(c.oldValue)), cell(valueText(c.newValue)), cell(c.reason));
+            md += markdown::row({severityLabel(c.severity), kindLabel(c.kind), c.subject,
+                                 valueText(c.oldValue), valueText(c.newValue), c.reason});
         }
     }
     if (!m_notes.isEmpty()) {
