@@ -30,7 +30,20 @@ RowSet firstRows(const RowSet& rows, qint64 count) {
 
 ExecutePager::ExecutePager(ApiClient* client, QObject* parent)
     : QObject(parent)
-    , m_client(client) {}
+    , m_client(client) {
+    // A client destroyed mid-run drops its calls silently: end the run here instead.
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] {
+            if (!m_running)
+                return;
+            m_running = false;
+            ++m_generation;
+            m_call = nullptr;
+            emit failed(
+                net::configurationError(QStringLiteral("POST"), QUrl(),
+                                        tr("The connection was closed while the query ran.")));
+        });
+}
 
 ExecutePager::~ExecutePager() {
     // No signals from a dying object: just stop the request.

@@ -271,6 +271,21 @@ private slots:
         QCOMPARE(m_delivered.ids, (QStringList{"2", "3"}));
     }
 
+    void destroyedClientEndsTheRun() {
+        m_server->handle("POST", kExecute,
+                         [](const RecordedRequest&) { return ScriptedReply::hang(); });
+        QSignalSpy failed(m_pager.get(), &ExecutePager::failed);
+        QSignalSpy received(m_server.get(), &FixtureHttpServer::requestReceived);
+        m_pager->start(selectOp(10));
+        QVERIFY(received.wait());
+        m_client.reset();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed[0][0].value<ApiError>().kind, ApiError::Kind::Configuration);
+        QVERIFY(!m_pager->isRunning());
+        m_pager->start(selectOp(10)); // no client: fails at once, never crashes
+        QCOMPARE(failed.count(), 2);
+    }
+
     void largePagesArriveInOrder() {
         m_server->handle("POST", kExecute, PagingServer{6000, 2500});
         QSignalSpy finished(m_pager.get(), &ExecutePager::finished);
