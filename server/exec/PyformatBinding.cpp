@@ -95,15 +95,11 @@ std::optional<Refusal> bindPyformat(const std::string& sql, const cc::Json& para
 
     std::map<std::string, int> positionOf;
     std::size_t nextValue = 0; // array form
-    out.sql.reserve(sql.size() + 16);
-
-    const auto emitPosition = [&](int position, std::size_t resumeAt) {
-        if (!out.sql.empty() && continuesWord(out.sql.back()))
-            out.sql += ' ';
-        out.sql += '$';
-        out.sql += std::to_string(position);
-        if (resumeAt < sql.size() && continuesWord(sql[resumeAt]))
-            out.sql += ' ';
+    out.pieces.assign(1, std::string());
+    out.pieces.back().reserve(sql.size());
+    const auto emitPosition = [&](int position) {
+        out.placeholderPositions.push_back(position);
+        out.pieces.emplace_back();
     };
     const auto addPosition = [&](const cc::Json& value,
                                  const std::string& name) -> std::optional<Refusal> {
@@ -127,13 +123,13 @@ std::optional<Refusal> bindPyformat(const std::string& sql, const cc::Json& para
     while (i < sql.size()) {
         const char c = sql[i];
         if (c != '%') {
-            out.sql += c;
+            out.pieces.back() += c;
             ++i;
             continue;
         }
         const char next = i + 1 < sql.size() ? sql[i + 1] : '\0';
         if (next == '%') {
-            out.sql += '%';
+            out.pieces.back() += '%';
             i += 2;
             continue;
         }
@@ -161,7 +157,7 @@ std::optional<Refusal> bindPyformat(const std::string& sql, const cc::Json& para
                 position = int(out.values.size());
                 positionOf.emplace(name, position);
             }
-            emitPosition(position, close + 2);
+            emitPosition(position);
             i = close + 2;
             continue;
         }
@@ -176,7 +172,7 @@ std::optional<Refusal> bindPyformat(const std::string& sql, const cc::Json& para
             if (std::optional<Refusal> refusal = addPosition(parameters.at(nextValue), name))
                 return refusal;
             ++nextValue;
-            emitPosition(int(out.values.size()), i + 2);
+            emitPosition(int(out.values.size()));
             i += 2;
             continue;
         }
@@ -191,7 +187,23 @@ std::optional<Refusal> bindPyformat(const std::string& sql, const cc::Json& para
         return invalidParameters(std::to_string(parameters.size()) +
                                  " values were given but the SQL has " + std::to_string(nextValue) +
                                  " %s placeholders.");
+    out.sql = out.render([](int position) { return "$" + std::to_string(position); });
     return std::nullopt;
+}
+
+std::string BoundStatement::render(const std::function<std::string(int)>& placeholder) const {
+    std::string text = pieces.empty() ? std::string() : pieces.front();
+    for (std::size_t i = 0; i < placeholderPositions.size() && i + 1 < pieces.size(); ++i) {
+        // A placeholder must not fuse with a neighbouring word or number (`a$1`, `$10`).
+        if (!text.empty() && continuesWord(text.back()))
+            text += ' ';
+        text += placeholder(placeholderPositions[i]);
+        const std::string& next = pieces[i + 1];
+        if (!next.empty() && continuesWord(next.front()))
+            text += ' ';
+        text += next;
+    }
+    return text;
 }
 
 } // namespace tsm::exec

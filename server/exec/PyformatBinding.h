@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,10 +18,17 @@ namespace tsm::exec {
 // and the declared type of each position. Values are bound by libpq, never spliced into
 // the SQL text.
 struct BoundStatement {
-    std::string sql;
+    std::string sql; // placeholders as $n
+    // The text around the placeholders, `%%` already `%`: one piece more than placeholders;
+    // placeholderPositions[i] is the position the i-th placeholder refers to.
+    std::vector<std::string> pieces;
+    std::vector<int> placeholderPositions;
     std::vector<std::optional<std::string>> values; // nullopt is SQL NULL
     std::vector<std::string> typeNames;             // "" lets PostgreSQL infer the type
     std::vector<std::string> names;                 // the pyformat name of each position
+
+    // The statement with every placeholder replaced by `placeholder(position)`.
+    std::string render(const std::function<std::string(int)>& placeholder) const;
 };
 
 // psycopg's pyformat rules: `%(name)s` is a parameter (every use of one name is one

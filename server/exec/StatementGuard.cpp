@@ -62,7 +62,8 @@ SELECT 'operator', n.nspname, o.oprname, fn.nspname, f.proname, f.provolatile
 const char* const kAncestorsQuery = R"SQL(
 WITH RECURSIVE up(child, ancestor) AS (
     SELECT c.oid, c.oid
-      FROM pg_catalog.jsonb_to_recordset($1::pg_catalog.jsonb) AS r(s pg_catalog.text, t pg_catalog.text)
+      FROM pg_catalog.jsonb_to_recordset($1::pg_catalog.jsonb)
+           AS r(s pg_catalog.text, t pg_catalog.text)
       JOIN pg_catalog.pg_namespace n ON n.nspname = r.s
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = r.t
     UNION
@@ -162,7 +163,9 @@ private:
     }
 
     std::optional<Refusal> checkRoutines() {
-        std::string signature;
+        // Parameters become typed NULLs in the probe: a function takes at most 100
+        // arguments, an expanded IN list easily more. Types resolve the same functions.
+        std::vector<std::string> typeNames;
         if (!m_types.empty()) {
             std::string oids = "{";
             for (std::size_t i = 0; i < m_types.size(); ++i)
@@ -175,12 +178,18 @@ private:
             if (!names.ok())
                 return failed(*names.failure);
             for (int i = 0; i < PQntuples(names.get()); ++i)
-                signature += (i ? ", " : "") + value(names.get(), i, 0);
+                typeNames.push_back(value(names.get(), i, 0));
         }
+        if (typeNames.size() != m_types.size())
+            return Refusal{500, "internal_error", "Parameter types could not be named.",
+                           cc::Json::object()};
+        const std::string body = m_request.statement->render([&](int position) {
+            return "CAST(NULL AS " + typeNames[std::size_t(position - 1)] + ")";
+        });
         // The new line keeps a trailing `--` comment from swallowing the END.
-        const std::string probe = std::string("CREATE FUNCTION pg_temp.cc_scope_probe(") +
-                                  signature + ") RETURNS void LANGUAGE sql BEGIN ATOMIC\n" +
-                                  m_request.statement->sql + "\n; END";
+        const std::string probe = "CREATE FUNCTION pg_temp.cc_scope_probe() RETURNS void "
+                                  "LANGUAGE sql BEGIN ATOMIC\n" +
+                                  body + "\n; END";
         const PgReply created = m_session.execParams(probe, {}, {});
         if (!created.ok()) {
             if (created.failure->sqlstate == "57014" || created.failure->sqlstate.empty())

@@ -26,10 +26,11 @@ struct GuardRequest {
 //
 // 1. Prepare: one statement only (`multiple_statements`), PostgreSQL settles the parameter
 //    types (`types` is updated: pass it to the execution).
-// 2. Routines: the statement becomes the body of a temporary SQL-standard function
-//    (`BEGIN ATOMIC`), which PostgreSQL accepts only for SELECT/INSERT/UPDATE/DELETE/MERGE
-//    (else `unsupported_statement`) and for which it records every function and operator
-//    the statement (and any view it reads, recursively) refers to. See RoutinePolicy.h.
+// 2. Routines: the statement, parameters as typed NULLs, becomes the body of a temporary
+//    SQL-standard function (`BEGIN ATOMIC`), which PostgreSQL accepts only for
+//    SELECT/INSERT/UPDATE/DELETE/MERGE (else `unsupported_statement`) and for which it records
+//    every function and operator the statement (and any view it reads, recursively) refers to. See
+//    RoutinePolicy.h.
 // 3. Plan: EXPLAIN (VERBOSE, FORMAT JSON) with the bound values gives the statement type
 //    (`operation_mismatch`) and every relation read or written. Each must be in the scope,
 //    or be a partition/inheritance child of a scoped table; written ones need write access

@@ -323,6 +323,22 @@ private slots:
         QCOMPARE(reply.code(), std::string("invalid_parameters"));
     }
 
+    void manyParametersInAnExpandedInList() {
+        // More parameters than a PostgreSQL function may take (100).
+        std::string sql = "SELECT id FROM sales.orders WHERE id IN (";
+        Json parameters = Json::object();
+        for (int i = 1; i <= 150; ++i) {
+            const std::string name = "p_1_" + std::to_string(i);
+            sql += (i > 1 ? ", %(" : "%(") + name + ")s";
+            parameters[name] = i * 2;
+        }
+        sql += ") ORDER BY id";
+        const Reply reply = run(operation(sql.c_str(), parameters), readScope());
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.body["rows"].size(), std::size_t(150));
+        QCOMPARE(reply.body["rows"][149]["id"].get<int>(), 300);
+    }
+
     void refusesBadParameters_data() {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("parameters");
