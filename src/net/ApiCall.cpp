@@ -9,11 +9,13 @@
 #include "core/Version.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QThread>
 
 #include <algorithm>
+#include <cstring>
 
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
@@ -41,6 +43,36 @@ qint64 retryAfterMs(const QByteArray& header) {
         return -1;
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
 }
+
+// A request body that can be read once and never rewound (see sendAttempt).
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* out, qint64 max) override {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_position);
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -160,10 +192,17 @@ void ApiCall::sendAttempt() {
     m_stage = Stage::Sending;
     m_attemptClock.start();
     QNetworkAccessManager* network = m_client->m_network;
-    if (m_request.hasBody)
-        m_reply = network->sendCustomRequest(request, m_request.method, m_request.body);
-    else
+    if (m_request.hasBody) {
+        // Qt re-sends a request once when the connection drops before the answer; a body it
+        // cannot rewind turns that into ContentReSendError, so a write is never repeated.
+        auto* body = new OneShotBody(m_request.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = network->sendCustomRequest(request, m_request.method, body);
+        body->setParent(m_reply);
+    } else {
         m_reply = network->sendCustomRequest(request, m_request.method);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { m_headersSeen = true; });
     // The timeout measures silence, like a socket read timeout: a large page that keeps

@@ -69,6 +69,11 @@ ApiError transportError(const QString& method, const QUrl& url, QNetworkReply::N
         e.message = tr("The server at %1 closed the connection before answering %2. Try again.")
                         .arg(origin, what(method, url));
         break;
+    case QNetworkReply::ContentReSendError:
+        e.message = tr("The connection to %1 was lost after %2 was sent. It was not sent again "
+                       "because the server may have carried it out: check before trying again.")
+                        .arg(origin, what(method, url));
+        break;
     case QNetworkReply::TimeoutError:
         e.kind = ApiError::Kind::Timeout;
         e.message =

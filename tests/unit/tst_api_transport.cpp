@@ -255,6 +255,19 @@ private slots:
                  qPrintable(out->error().message));
     }
 
+    void resetWriteIsNotSentAgain() {
+        m_server->enqueue("POST", kLegacyTables + "execute-operation/", ScriptedReply::reset());
+        ApiClient client(configFor(*m_server));
+        auto out = makeOutcome<ExecuteReply>();
+        client.executeOperation(CompiledSqlOperation(), this, catchInto(out));
+        QTRY_COMPARE(out->calls, 1);
+        QCOMPARE(out->error().kind, ApiError::Kind::Network);
+        QVERIFY2(out->error().message.contains(QStringLiteral("may have carried it out")),
+                 qPrintable(out->error().message));
+        QTest::qWait(100);
+        QCOMPARE(m_server->count("POST", kLegacyTables + "execute-operation/"), 1);
+    }
+
     void resetGetIsRetried() {
         m_server->enqueue("GET", kLegacyTables, ScriptedReply::reset());
         m_server->enqueue("GET", kLegacyTables, ScriptedReply::json(200, pageJson({})));
