@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
             return runSeed(args);
         if (command == "import")
             return runImport(args);
+        if (command == "serve")
+            return runServe(args);
         if (command == "datasource" && sub == "add")
             return runDataSourceAdd(args);
         if (command == "user" && sub == "create")

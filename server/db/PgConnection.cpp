@@ -337,14 +337,19 @@ std::string conninfoValue(const std::string& value) {
 
 } // namespace
 
-std::string withDatabase(const std::string& conninfo, const std::string& dbname) {
+std::string withParameter(const std::string& conninfo, const std::string& key,
+                          const std::string& value) {
     std::string out;
-    for (const auto& [key, value] : parseConninfo(conninfo)) {
-        if (key == "dbname")
+    for (const auto& [k, v] : parseConninfo(conninfo)) {
+        if (k == key)
             continue;
-        out += key + "=" + conninfoValue(value) + " ";
+        out += k + "=" + conninfoValue(v) + " ";
     }
-    return out + "dbname=" + conninfoValue(dbname);
+    return out + key + "=" + conninfoValue(value);
+}
+
+std::string withDatabase(const std::string& conninfo, const std::string& dbname) {
+    return withParameter(conninfo, "dbname", dbname);
 }
 
 std::string databaseOf(const std::string& conninfo) {

@@ -125,7 +125,10 @@ private:
     bool m_open = true;
 };
 
-// Replaces (or adds) `dbname=...` in a key/value conninfo string.
+// The conninfo (key/value or URI form) with one option replaced or added, written back
+// in key/value form.
+std::string withParameter(const std::string& conninfo, const std::string& key,
+                          const std::string& value);
 std::string withDatabase(const std::string& conninfo, const std::string& dbname);
 // The value of `dbname` in a key/value conninfo string, or "".
 std::string databaseOf(const std::string& conninfo);
