@@ -150,10 +150,15 @@ void ApiCall::sendAttempt() {
         return;
     const ClientConfig& config = m_client->m_config;
     if (!m_url.isValid() || m_url.host().isEmpty()) {
-        fail(net::configurationError(method(), m_url,
-                                     tr("The server address \"%1\" is not a valid URL. Check the "
-                                        "connection settings.")
-                                         .arg(m_url.toDisplayString(QUrl::RemoveUserInfo))));
+        // Name what the user typed (or the link that was followed), not the joined path.
+        const QUrl shown = m_request.absoluteUrl.isValid() ? m_request.absoluteUrl : config.baseUrl;
+        const QString text = shown.toDisplayString(QUrl::RemoveUserInfo);
+        fail(net::configurationError(
+            method(), m_url,
+            text.isEmpty() ? tr("No server address is set. Enter one in the connection settings.")
+                           : tr("The server address \"%1\" is not a valid http:// or https:// "
+                                "URL. Check the connection settings.")
+                                 .arg(text)));
         return;
     }
     m_sentToken = m_policy.sendToken ? config.accessToken : QString();

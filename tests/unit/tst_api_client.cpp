@@ -467,6 +467,9 @@ private slots:
             early = !returned;
             ++calls;
             QCOMPARE(r.error().kind, ApiError::Kind::Configuration);
+            QCOMPARE(r.error().message, QStringLiteral("The server address \"not a url\" is not a "
+                                                       "valid http:// or https:// URL. Check the "
+                                                       "connection settings."));
         });
         returned = true;
         QTRY_COMPARE(calls, 1);
