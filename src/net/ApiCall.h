@@ -66,7 +66,8 @@ public:
     // For decoders: runs `invoke` (which calls the user's callback) on the context's thread
     // and finishes the call. Only the first delivery counts.
     void deliver(std::function<void()> invoke);
-    // For decoders: the call was cancelled or abandoned while the body was decoded.
+    // For decoders: true while the body is being decoded, false once the call was
+    // cancelled, abandoned or already delivered.
     bool acceptsDelivery() const { return m_stage == Stage::Decoding; }
 
 signals:
