@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OnDelete.h"
 #include "graph/SchemaGraphIndex.h"
 
 #include <QString>
@@ -10,13 +11,6 @@ namespace cc {
 
 // The visual language shared by the scene, the SVG writer and the DOT export, so that
 // every drawing of a schema graph reads the same way.
-
-enum class OnDelete { Cascade, Restrict, NoAction, SetNull, SetDefault, Unspecified };
-
-// Accepts the spellings backends send: "cascade", "SET NULL", "set_null", "NO ACTION".
-OnDelete parseOnDelete(const std::optional<QString>& value);
-// The SQL wording in lower case ("set null"); a data token, not UI text.
-QString onDeleteSqlName(OnDelete kind);
 
 enum class StrokePattern { Solid, Dashed, Dotted };
 

@@ -98,14 +98,14 @@ class TestDeletionImpact : public QObject {
 
 private slots:
     void parsesOnDelete() {
-        QCOMPARE(parseOnDelete(QStringLiteral("RESTRICT")), OnDeleteAction::Restrict);
-        QCOMPARE(parseOnDelete(QStringLiteral("no_action")), OnDeleteAction::NoAction);
-        QCOMPARE(parseOnDelete(QStringLiteral(" Set  Null ")), OnDeleteAction::SetNull);
-        QCOMPARE(parseOnDelete(QStringLiteral("SET_DEFAULT")), OnDeleteAction::SetDefault);
-        QCOMPARE(parseOnDelete(QStringLiteral("Cascade")), OnDeleteAction::Cascade);
-        QCOMPARE(parseOnDelete(QStringLiteral("explode")), OnDeleteAction::Unknown);
-        QCOMPARE(parseOnDelete(std::nullopt), OnDeleteAction::Unknown);
-        QCOMPARE(onDeleteName(OnDeleteAction::SetNull), QStringLiteral("set null"));
+        QCOMPARE(parseOnDelete(QStringLiteral("RESTRICT")), OnDelete::Restrict);
+        QCOMPARE(parseOnDelete(QStringLiteral("no_action")), OnDelete::NoAction);
+        QCOMPARE(parseOnDelete(QStringLiteral(" Set  Null ")), OnDelete::SetNull);
+        QCOMPARE(parseOnDelete(QStringLiteral("SET_DEFAULT")), OnDelete::SetDefault);
+        QCOMPARE(parseOnDelete(QStringLiteral("Cascade")), OnDelete::Cascade);
+        QCOMPARE(parseOnDelete(QStringLiteral("explode")), OnDelete::Unspecified);
+        QCOMPARE(parseOnDelete(std::nullopt), OnDelete::Unspecified);
+        QCOMPARE(onDeleteSqlName(OnDelete::SetNull), QStringLiteral("set null"));
     }
 
     void chain() {
@@ -309,7 +309,7 @@ private slots:
         b.add("A").add("B").ref("B", "A", std::nullopt);
         const DeletionImpact impact = DeletionImpact::analyze(b.graph());
         QCOMPARE(impact.rowDelete, RowVerdict::Blocked);
-        QCOMPARE(impact.dependents[0].via.action, OnDeleteAction::Unknown);
+        QCOMPARE(impact.dependents[0].via.action, OnDelete::Unspecified);
         QVERIFY(impact.dependents[0].rowOutcomes[0].reason.contains(
             QLatin1String("treated as no action")));
         QVERIFY(impact.notes.join(QLatin1Char(' ')).contains(QLatin1String("b_a_id_fk")));

@@ -93,12 +93,12 @@ std::optional<bool> platformManaged(const GraphNode* node) {
 }
 
 QString actionPhrase(const ImpactEdge& edge) {
-    if (edge.action == OnDeleteAction::Unknown)
+    if (edge.action == OnDelete::Unspecified)
         return edge.onDelete && !edge.onDelete->trimmed().isEmpty()
                    ? tr("on delete %1 is not understood and is treated as no action")
                          .arg(*edge.onDelete)
                    : tr("on delete is not given and is treated as no action");
-    return tr("on delete %1").arg(onDeleteName(edge.action));
+    return tr("on delete %1").arg(onDeleteSqlName(edge.action));
 }
 
 RowOutcome rowOutcome(const GraphIndex& index, const ImpactEdge& edge) {
@@ -110,7 +110,7 @@ RowOutcome rowOutcome(const GraphIndex& index, const ImpactEdge& edge) {
     const QString target = index.name(edge.targetUid);
     const QString columns = edge.sourceColumns.join(QStringLiteral(", "));
     switch (edge.action) {
-    case OnDeleteAction::Cascade:
+    case OnDelete::Cascade:
         o.effect = Effect::Cascades;
         o.reason = o.selfReference
                        ? tr("rows of %1 that reference deleted rows of it are deleted too, "
@@ -120,7 +120,7 @@ RowOutcome rowOutcome(const GraphIndex& index, const ImpactEdge& edge) {
                             "delete cascade)")
                              .arg(source, target);
         break;
-    case OnDeleteAction::SetNull: {
+    case OnDelete::SetNull: {
         const QStringList notNull = index.notNullColumns(edge);
         if (!notNull.isEmpty()) {
             o.effect = Effect::Blocks;
@@ -134,14 +134,14 @@ RowOutcome rowOutcome(const GraphIndex& index, const ImpactEdge& edge) {
         }
         break;
     }
-    case OnDeleteAction::SetDefault:
+    case OnDelete::SetDefault:
         o.effect = Effect::SetsDefault;
         o.reason = tr("%1 of %2 is set to its default where it referenced deleted rows of %3")
                        .arg(columns, source, target);
         break;
-    case OnDeleteAction::NoAction:
-    case OnDeleteAction::Restrict:
-    case OnDeleteAction::Unknown:
+    case OnDelete::NoAction:
+    case OnDelete::Restrict:
+    case OnDelete::Unspecified:
         o.effect = Effect::Blocks;
         o.reason = tr("deleting rows of %1 is refused while rows of %2 reference them (%3)")
                        .arg(target, source, actionPhrase(edge));
@@ -261,7 +261,7 @@ void addNotes(const DeletionImpact& impact, const std::vector<RowOutcome>& outco
     QSet<QString> seenEdges;
     QStringList selfCascades;
     for (const RowOutcome& o : outcomes) {
-        if (o.edge.action == OnDeleteAction::Unknown && !seenEdges.contains(o.edge.name)) {
+        if (o.edge.action == OnDelete::Unspecified && !seenEdges.contains(o.edge.name)) {
             seenEdges.insert(o.edge.name);
             unknownOnDelete << o.edge.name;
         }
@@ -297,43 +297,6 @@ QString impact::shortList(const QStringList& items) {
         return items.join(QStringLiteral(", "));
     return items.mid(0, kShown).join(QStringLiteral(", ")) + QLatin1Char(' ') +
            tr("and %1 more").arg(items.size() - kShown);
-}
-
-OnDeleteAction parseOnDelete(const std::optional<QString>& onDelete) {
-    if (!onDelete)
-        return OnDeleteAction::Unknown;
-    QString v = onDelete->toLower();
-    v.replace(QLatin1Char('_'), QLatin1Char(' '));
-    v = v.simplified();
-    if (v == QLatin1String("no action"))
-        return OnDeleteAction::NoAction;
-    if (v == QLatin1String("restrict"))
-        return OnDeleteAction::Restrict;
-    if (v == QLatin1String("cascade"))
-        return OnDeleteAction::Cascade;
-    if (v == QLatin1String("set null"))
-        return OnDeleteAction::SetNull;
-    if (v == QLatin1String("set default"))
-        return OnDeleteAction::SetDefault;
-    return OnDeleteAction::Unknown;
-}
-
-QString onDeleteName(OnDeleteAction action) {
-    switch (action) {
-    case OnDeleteAction::NoAction:
-        return QStringLiteral("no action");
-    case OnDeleteAction::Restrict:
-        return QStringLiteral("restrict");
-    case OnDeleteAction::Cascade:
-        return QStringLiteral("cascade");
-    case OnDeleteAction::SetNull:
-        return QStringLiteral("set null");
-    case OnDeleteAction::SetDefault:
-        return QStringLiteral("set default");
-    case OnDeleteAction::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
 }
 
 QString rowEffectName(RowOutcome::Effect effect) {

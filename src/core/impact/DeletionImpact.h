@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Json.h"
+#include "core/OnDelete.h"
 #include "core/SchemaGraph.h"
 
 #include <QString>
@@ -11,14 +12,6 @@
 
 namespace cc {
 
-// What a foreign key's on_delete does to the rows that reference a deleted row.
-// Unknown: absent or not recognised; it is treated as NoAction, and the impact says so.
-enum class OnDeleteAction { NoAction, Restrict, Cascade, SetNull, SetDefault, Unknown };
-
-// `restrict`, `RESTRICT`, `no_action`, `SET NULL`, ... and absent (Unknown).
-OnDeleteAction parseOnDelete(const std::optional<QString>& onDelete);
-// "no action", "restrict", "cascade", "set null", "set default", "unknown".
-QString onDeleteName(OnDeleteAction action);
 
 // One foreign key of the graph: `sourceUid` references `targetUid`.
 struct ImpactEdge {
@@ -28,7 +21,7 @@ struct ImpactEdge {
     QStringList sourceColumns;
     QStringList targetColumns;
     std::optional<QString> onDelete; // as the graph sent it
-    OnDeleteAction action = OnDeleteAction::Unknown;
+    OnDelete action = OnDelete::Unspecified;
 };
 
 // What deleting rows of the root does to the rows of one referencing table, through one

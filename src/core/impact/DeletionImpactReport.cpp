@@ -114,7 +114,7 @@ Json edgeJson(const ImpactEdge& edge) {
             {"source_columns", jsonList(edge.sourceColumns)},
             {"target_columns", jsonList(edge.targetColumns)},
             {"on_delete", edge.onDelete ? jsonText(*edge.onDelete) : Json()},
-            {"action", jsonText(onDeleteName(edge.action))}};
+            {"action", jsonText(onDeleteSqlName(edge.action))}};
 }
 
 Json outcomesJson(const std::vector<RowOutcome>& outcomes) {
@@ -253,7 +253,7 @@ QString DeletionImpact::toMarkdown() const {
         md += markdown::head(
             {tr("Table"), tr("Foreign key"), tr("On delete"), tr("Effect"), tr("Reason")});
         for (const auto& [name, o] : outcomes)
-            md += markdown::row({name, o->edge.name, onDeleteName(o->edge.action),
+            md += markdown::row({name, o->edge.name, onDeleteSqlName(o->edge.action),
                                  effectLabel(o->effect), o->reason});
         md += QLatin1Char('\n');
     }
@@ -278,7 +278,7 @@ QString DeletionImpact::toCsv() const {
                                     d.uid,
                                     QString::number(d.depth),
                                     d.via.name,
-                                    onDeleteName(d.via.action),
+                                    onDeleteSqlName(d.via.action),
                                     effects.isEmpty() ? QStringLiteral("none")
                                                       : effects.join(QLatin1Char(';')),
                                     flagWord(d.isProtected),
