@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 #include <cstdio>
 
@@ -70,6 +71,17 @@ Commands:
       --max-rows rows (default 1000) are ever fetched. TYPE is a dtype token such as
       int64, date or "timestamp with time zone".
 
+  dependents UID|IDENTIFIER [--depth N] [--format md|json|csv]
+      Who references the table, directly and transitively, with each on_delete: whether a
+      strict delete of the table would be refused, what a cascade would remove (protected
+      and platform-managed tables named), and what deleting rows would do.
+  introspect UID|IDENTIFIER [--refresh] [--format table|json]
+      The stored introspection snapshot (or a fresh one with --refresh) and its drift from
+      the registered contract.
+  validate UID|IDENTIFIER --contract FILE [--format md|json]
+      Send a replacement contract to validate-contract and show the semantic diff against
+      the registered one, breaking changes first.
+
 JSON output uses the backend's own field names.
 
 Exit status:
@@ -80,6 +92,9 @@ Exit status:
   4  not found (HTTP 404, or no table with that identifier)
   5  network failure, timeout, server error (5xx) or a malformed reply
   6  refused by the backend: validation, missing capability, out-of-scope table
+ 10  dependents: a strict delete of the table would be refused
+ 20  validate: compatible or cosmetic changes only
+ 21  validate: breaking changes
 )");
 }
 
@@ -181,6 +196,25 @@ ApiClient* CliContext::client()
     config.verifyTls = !m_noVerifyTls;
     m_client = std::make_unique<ApiClient>(config);
     return m_client.get();
+}
+
+void CliContext::resolveUid(const QString& uidOrIdentifier,
+                            std::function<void(const QString&)> then)
+{
+    ApiClient* api = client();
+    if (!api)
+        return;
+    if (!QUuid::fromString(uidOrIdentifier).isNull()) {
+        then(uidOrIdentifier);
+        return;
+    }
+    api->resolveTable(uidOrIdentifier, this, [this, then](ApiResult<MetaTable> table) {
+        if (!table) {
+            fail(table.error());
+            return;
+        }
+        then(table.value().uid);
+    });
 }
 
 bool CliContext::parseCommand(QCommandLineParser& parser, const QString& synopsis)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -35,6 +36,10 @@ public:
     // Creates the client from --url/--token (or the environment); fails with Usage when the
     // URL is missing.
     ApiClient* client();
+
+    // Calls `then` with the table's uid: a UID as given, an identifier after a lookup
+    // (failing the command when there is no such table).
+    void resolveUid(const QString& uidOrIdentifier, std::function<void(const QString&)> then);
 
     // Parses a command's arguments with `parser` (adds --help); prints errors itself.
     bool parseCommand(QCommandLineParser& parser, const QString& synopsis);

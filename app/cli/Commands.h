@@ -10,5 +10,8 @@ void runSearch(CliContext& ctx);
 void runShow(CliContext& ctx);
 void runGraph(CliContext& ctx);
 void runQuery(CliContext& ctx);
+void runDependents(CliContext& ctx);
+void runIntrospect(CliContext& ctx);
+void runValidate(CliContext& ctx);
 
 } // namespace cc::cli

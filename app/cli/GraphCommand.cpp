@@ -11,7 +11,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
-#include <QUuid>
 
 namespace cc::cli {
 
@@ -131,19 +130,7 @@ void runGraph(CliContext& ctx)
             ctx.finish(Ok);
         });
     };
-    // A UID goes straight to the graph route; an identifier is looked up first.
-    const QString key = parser.positionalArguments().first();
-    if (!QUuid::fromString(key).isNull()) {
-        fetchGraph(key);
-        return;
-    }
-    client->resolveTable(key, &ctx, [&ctx, fetchGraph](ApiResult<MetaTable> table) {
-        if (!table) {
-            ctx.fail(table.error());
-            return;
-        }
-        fetchGraph(table.value().uid);
-    });
+    ctx.resolveUid(parser.positionalArguments().first(), fetchGraph);
 }
 
 } // namespace cc::cli

@@ -48,6 +48,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("show"), runShow},
         {QStringLiteral("graph"), runGraph},
         {QStringLiteral("query"), runQuery},
+        {QStringLiteral("dependents"), runDependents},
+        {QStringLiteral("introspect"), runIntrospect},
+        {QStringLiteral("validate"), runValidate},
     };
     const auto command = commands.find(ctx.command());
     if (command == commands.end()) {
