@@ -260,6 +260,77 @@ private slots:
         }
     }
 
+    void streamedRowsMatchTheDocumentReader_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("nested cells") << QByteArrayLiteral(
+            R"({"rows": [{"a": {"b": [1, {"c": null}]}, "d": [[]], "e": 1.25}], "ok": true})");
+        QTest::newRow("rows twice, last wins")
+            << QByteArrayLiteral(R"({"rows": [{"a": 1}], "rows": [{"b": 2}, {"b": 3}]})");
+        QTest::newRow("rows array then text")
+            << QByteArrayLiteral(R"({"rows": [{"a": 1}], "rows": "x"})");
+        QTest::newRow("rows text then array")
+            << QByteArrayLiteral(R"({"rows": "x", "rows": [{"a": 1}]})");
+        QTest::newRow("bad row then good rows")
+            << QByteArrayLiteral(R"({"rows": [5], "rows": [{"a": 1}]})");
+        QTest::newRow("rows null") << QByteArrayLiteral(R"({"rows": null, "ok": false})");
+        QTest::newRow("rows inside scope are not rows")
+            << QByteArrayLiteral(R"({"scope": {"rows": [1]}, "rows": []})");
+        QTest::newRow("ok error before row error")
+            << QByteArrayLiteral(R"({"ok": 1, "rows": [2]})");
+        QTest::newRow("row error before row_count error")
+            << QByteArrayLiteral(R"({"row_count": "x", "rows": [{}, [1, [2]], 3]})");
+        QTest::newRow("syntax error after row error")
+            << QByteArrayLiteral(R"({"rows": [1], "x": })");
+        QTest::newRow("overflow in a row") << QByteArrayLiteral(R"({"rows": [{"a": 1e999}]})");
+        QTest::newRow("duplicate key in a row")
+            << QByteArrayLiteral(R"({"rows": [{"a": 1, "b": 2, "a": 3}]})");
+        QTest::newRow("root array") << QByteArrayLiteral(R"([{"rows": []}])");
+        QTest::newRow("root string") << QByteArrayLiteral(R"("rows")");
+    }
+
+    void streamedRowsMatchTheDocumentReader() {
+        QFETCH(QByteArray, body);
+        const DecodeResult<ExecuteReply> streamed = decodeExecuteReply(body);
+        const DecodeResult<OrderedJson> document = parseOrderedJson(body);
+        const DecodeResult<ExecuteReply> fromDocument =
+            document ? decodeExecuteReply(document.value())
+                     : DecodeResult<ExecuteReply>(document.error());
+        QCOMPARE(streamed.ok(), fromDocument.ok());
+        if (streamed.ok())
+            QVERIFY(streamed.value() == fromDocument.value());
+        else
+            QCOMPARE(streamed.error().toString(), fromDocument.error().toString());
+    }
+
+    void streamedSpecialCases() {
+        const auto error = [](const char* body) {
+            const DecodeResult<ExecuteReply> r = decodeExecuteReply(QByteArray(body));
+            return r ? QStringLiteral("<decoded>") : r.error().toString();
+        };
+        QCOMPARE(error(R"({"ok": 1, "rows": [2]})"), QStringLiteral("ok: expected boolean"));
+        QCOMPARE(error(R"({"row_count": "x", "rows": [{}, [1, [2]], 3]})"),
+                 QStringLiteral("rows[1]: expected object"));
+        QVERIFY(error(R"({"rows": [1], "x": })")
+                    .startsWith(QLatin1String("malformed JSON at byte 19:")));
+        QCOMPARE(error(R"({"rows": [{"a": 1e999}]})"),
+                 QStringLiteral("malformed JSON: number overflow parsing '1e999'"));
+        QCOMPARE(error(R"({"rows": "x", "rows": [{"a": 1}]})"), QStringLiteral("<decoded>"));
+
+        const ExecuteReply nested =
+            decodeExecuteReply(
+                QByteArrayLiteral(R"({"rows": [{"a": {"b": [1, {"c": null}]}, "e": 1.25}]})"))
+                .value();
+        QCOMPARE(nested.rows->displayText(0, 0), QStringLiteral("{\"b\":[1,{\"c\":null}]}"));
+        QCOMPARE(nested.rows->kind(0, 0), Kind::Json);
+        QCOMPARE(nested.rows->displayText(0, 1), QStringLiteral("1.25"));
+        const ExecuteReply last =
+            decodeExecuteReply(
+                QByteArrayLiteral(R"({"rows": [{"a": 1}], "rows": [{"b": 2}, {"b": 3}]})"))
+                .value();
+        QCOMPARE(last.rows->columns(), QStringList{"b"});
+        QCOMPARE(last.rows->rowCount(), 2);
+    }
+
     void replyErrors() {
         QCOMPARE(replyError(fixtureBytes(QStringLiteral("malformed-execute-row-not-object.json"))),
                  QStringLiteral("rows[2]: expected object"));

@@ -31,10 +31,12 @@ QString jsonText(const Json& value) {
 std::optional<QString> stringMember(const Json& object, const char* key) {
     if (!object.is_object())
         return std::nullopt;
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
+    // Through the map itself: g++ -O2 sees a null path in json::find's iterator.
+    const auto& members = object.get_ref<const Json::object_t&>();
+    const auto it = members.find(key);
+    if (it == members.end() || !it->second.is_string())
         return std::nullopt;
-    return QString::fromStdString(it->get<std::string>());
+    return QString::fromStdString(it->second.get_ref<const std::string&>());
 }
 
 bool isStringArray(const Json& value) {

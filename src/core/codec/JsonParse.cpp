@@ -1,9 +1,14 @@
 #include "core/codec/JsonParse.h"
 
+#include "core/codec/ParseErrors.h"
+
 #include <cstddef>
+#include <cstring>
 #include <exception>
 
 namespace cc {
+
+namespace codec {
 
 namespace {
 
@@ -12,29 +17,32 @@ namespace {
 constexpr int kMaxDepth = 512;
 
 // Byte offset of the first bracket beyond kMaxDepth, or -1. Brackets inside strings do
-// not count.
+// not count. Strings are skipped with memchr: most of a reply's bytes are inside them.
 qsizetype tooDeepAt(const QByteArray& bytes) {
     int depth = 0;
-    bool inString = false;
-    const char* data = bytes.constData();
-    const qsizetype size = bytes.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = data[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
+    const char* const begin = bytes.constData();
+    const char* const end = begin + bytes.size();
+    for (const char* p = begin; p < end; ++p) {
+        switch (*p) {
         case '"':
-            inString = true;
+            // To the closing quote: one not preceded by an odd run of backslashes.
+            for (++p; p < end; ++p) {
+                p = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
+                if (!p)
+                    return -1;
+                const char* q = p;
+                while (q > begin && q[-1] == '\\')
+                    --q;
+                if ((p - q) % 2 == 0)
+                    break;
+            }
+            if (p >= end)
+                return -1;
             break;
         case '[':
         case '{':
             if (++depth > kMaxDepth)
-                return i;
+                return p - begin;
             break;
         case ']':
         case '}':
@@ -57,7 +65,7 @@ bool isBlank(const QByteArray& bytes) {
 // nlohmann's text is "[json.exception.parse_error.101] parse error at line 1, column 5:
 // syntax error while parsing array - unexpected end of input; expected ']'": keep what
 // follows the position, which says what was wrong.
-QString describeParseError(const std::exception& e) {
+QString describe(const std::exception& e) {
     const QString what = QString::fromUtf8(e.what());
     const qsizetype column = what.indexOf(QLatin1String(", column "));
     if (column >= 0) {
@@ -69,7 +77,9 @@ QString describeParseError(const std::exception& e) {
     return bracket >= 0 ? what.mid(bracket + 2) : what;
 }
 
-template <typename JsonT> DecodeResult<JsonT> parse(const QByteArray& bytes) {
+} // namespace
+
+std::optional<DecodeError> refuseBeforeParsing(const QByteArray& bytes) {
     if (bytes.isEmpty() || isBlank(bytes))
         return DecodeError{QString(), QStringLiteral("empty body")};
     const qsizetype deep = tooDeepAt(bytes);
@@ -78,18 +88,38 @@ template <typename JsonT> DecodeResult<JsonT> parse(const QByteArray& bytes) {
                                                      "than %2 levels")
                                           .arg(deep)
                                           .arg(kMaxDepth)};
+    return std::nullopt;
+}
+
+DecodeError malformedAt(std::size_t byte, const std::exception& e) {
+    const std::size_t offset = byte > 0 ? byte - 1 : 0;
+    return DecodeError{
+        QString(),
+        QStringLiteral("malformed JSON at byte %1: %2").arg(qulonglong(offset)).arg(describe(e))};
+}
+
+DecodeError malformed(const std::exception& e) {
+    return malformed(describe(e));
+}
+
+DecodeError malformed(const QString& what) {
+    return DecodeError{QString(), QStringLiteral("malformed JSON: %1").arg(what)};
+}
+
+} // namespace codec
+
+namespace {
+
+template <typename JsonT> DecodeResult<JsonT> parse(const QByteArray& bytes) {
+    if (std::optional<DecodeError> refused = codec::refuseBeforeParsing(bytes))
+        return *refused;
     try {
         return JsonT::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const nlohmann::json::parse_error& e) {
-        // e.byte is 1-based and points just past the offending character.
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        return DecodeError{QString(), QStringLiteral("malformed JSON at byte %1: %2")
-                                          .arg(qulonglong(offset))
-                                          .arg(describeParseError(e))};
+        return codec::malformedAt(e.byte, e);
     } catch (const std::exception& e) {
         // Number overflow (`1e400`) is reported as out_of_range, without a position.
-        return DecodeError{QString(),
-                           QStringLiteral("malformed JSON: %1").arg(describeParseError(e))};
+        return codec::malformed(e);
     }
 }
 
