@@ -3,6 +3,8 @@
 // Internal to the codecs: a read-only view of one JSON value that knows its path, so that
 // a wrong type is reported as `results[3].columns[2].nullable: expected boolean`.
 // Readers throw DecodeFailure; only the public decode functions catch it (runDecoder).
+// A member or element reader points at the reader it came from (that is how it knows its
+// path): keep the parent in a named variable while the child is in use.
 
 #include "core/DecodeResult.h"
 #include "core/Json.h"
