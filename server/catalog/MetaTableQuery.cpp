@@ -126,9 +126,9 @@ void addTerm(Where& where, const FilterTerm& term) {
         where.add("false");
         return;
     }
-    const char* cast = spec.kind == Kind::Uuid      ? "::uuid"
-                       : spec.kind == Kind::Integer ? "::bigint"
-                                                    : "";
+    const std::string cast = spec.kind == Kind::Uuid      ? "::uuid"
+                             : spec.kind == Kind::Integer ? "::bigint"
+                                                          : "::text";
     if (term.lookup == "exact")
         where.add(spec.column + " = " + where.bind(values.front()) + cast);
     else

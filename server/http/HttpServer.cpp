@@ -39,7 +39,8 @@ HttpServer::HttpServer(const ServerOptions& options)
     httplib::Server& server = *m_server;
     server.new_task_queue = [] { return new httplib::ThreadPool(64); };
     server.set_keep_alive_max_count(1000);
-    server.set_keep_alive_timeout(30);
+    // Idle keep-alive connections hold a worker until this timeout, also at shutdown.
+    server.set_keep_alive_timeout(5);
     server.set_payload_max_length(64 * 1024 * 1024);
 
     server.set_pre_routing_handler([](const httplib::Request&, httplib::Response& res) {

@@ -4,8 +4,6 @@
 
 #include <httplib.h>
 
-#include <map>
-
 namespace tsm::routes {
 
 bool readListQuery(http::Call& call, catalog::TableQuery& query) {
@@ -20,12 +18,10 @@ bool readListQuery(http::Call& call, catalog::TableQuery& query) {
     query.offset = *offset;
     query.search = call.param("search").value_or("");
 
-    std::map<std::string, std::vector<std::string>> grouped;
-    for (const auto& [key, value] : call.req.params)
-        grouped[key].push_back(value);
-    for (const auto& [key, values] : grouped) {
+    // A repeated key is one more condition (AND), as a repeated filter narrows in DRF.
+    for (const auto& [key, value] : call.req.params) {
         std::string error;
-        if (!catalog::addFilter(query, key, values, true, error)) {
+        if (!catalog::addFilter(query, key, {value}, true, error)) {
             call.badRequest(error, "invalid_filter", {{key, {error}}});
             return false;
         }
