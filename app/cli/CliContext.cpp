@@ -217,6 +217,20 @@ void CliContext::resolveUid(const QString& uidOrIdentifier,
     });
 }
 
+void CliContext::fetchTable(const QString& uidOrIdentifier,
+                            std::function<void(const ApiResult<MetaTable>&)> then)
+{
+    resolveUid(uidOrIdentifier, [this, then](const QString& uid) {
+        client()->getTable(uid, this, [this, then](ApiResult<MetaTable> table) {
+            if (!table) {
+                fail(table.error());
+                return;
+            }
+            then(table);
+        });
+    });
+}
+
 bool CliContext::parseCommand(QCommandLineParser& parser, const QString& synopsis)
 {
     parser.setApplicationDescription(synopsis);
@@ -267,6 +281,11 @@ int CliContext::exitCodeFor(const ApiError& error)
     case ApiError::Kind::Http:
         break;
     }
+    // A 403 about the operation's scope is a refusal of the query, not of the caller.
+    const QString& code = error.body.code;
+    if (error.httpStatus == 403
+        && (code.startsWith(QLatin1String("scope_")) || code == QLatin1String("function_not_allowed")))
+        return Refused;
     if (error.httpStatus == 401 || error.httpStatus == 403)
         return AuthFailed;
     if (error.httpStatus == 404)

@@ -41,6 +41,11 @@ public:
     // (failing the command when there is no such table).
     void resolveUid(const QString& uidOrIdentifier, std::function<void(const QString&)> then);
 
+    // The table's detail (`GET <uid>/`), found by UID or identifier; failures fail the
+    // command, so `then` only sees a table.
+    void fetchTable(const QString& uidOrIdentifier,
+                    std::function<void(const ApiResult<MetaTable>&)> then);
+
     // Parses a command's arguments with `parser` (adds --help); prints errors itself.
     bool parseCommand(QCommandLineParser& parser, const QString& synopsis);
 

@@ -113,8 +113,8 @@ void runIntrospect(CliContext& ctx)
     if (!client)
         return;
     const bool now = parser.isSet(refresh);
-    client->resolveTable(parser.positionalArguments().first(), &ctx,
-                         [&ctx, client, now, fmt](ApiResult<MetaTable> table) {
+    ctx.fetchTable(parser.positionalArguments().first(),
+                         [&ctx, client, now, fmt](const ApiResult<MetaTable>& table) {
         if (!table) {
             ctx.fail(table.error());
             return;

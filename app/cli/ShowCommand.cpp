@@ -115,8 +115,8 @@ void runShow(CliContext& ctx)
     ApiClient* client = ctx.client();
     if (!client)
         return;
-    client->resolveTable(parser.positionalArguments().first(), &ctx,
-                         [&ctx, fmt](ApiResult<MetaTable> result) {
+    ctx.fetchTable(parser.positionalArguments().first(),
+                         [&ctx, fmt](const ApiResult<MetaTable>& result) {
         if (!result) {
             ctx.fail(result.error());
             return;

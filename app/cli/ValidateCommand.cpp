@@ -140,8 +140,8 @@ void runValidate(CliContext& ctx)
     auto decoded = std::make_shared<std::optional<TableContract>>();
     if (local)
         *decoded = normalizeContract(local.value());
-    client->resolveTable(parser.positionalArguments().first(), &ctx,
-                         [&ctx, client, proposal, decoded, fmt](ApiResult<MetaTable> table) {
+    ctx.fetchTable(parser.positionalArguments().first(),
+                         [&ctx, client, proposal, decoded, fmt](const ApiResult<MetaTable>& table) {
         if (!table) {
             ctx.fail(table.error());
             return;

@@ -196,8 +196,16 @@ ApiCall* ApiClient::resolveTable(const QString& uidOrIdentifier, QObject* contex
             result = std::make_shared<ApiResult<MetaTable>>(net::decodeError(
                 call.method(), call.url(), status, body, page.error(), out->syntax));
         } else if (page.value().results.size() == 1) {
-            result =
-                std::make_shared<ApiResult<MetaTable>>(page.value().results.front(), status, body);
+            // The raw body is the one table as the list sent it, not the whole page. A list
+            // serializer may be lighter than the detail one: callers that need every field
+            // fetch the detail by uid.
+            const OrderedJson list = OrderedJson::parse(body.constBegin(), body.constEnd(), nullptr, false);
+            const OrderedJson& item = list.is_array() ? list.at(0)
+                                      : list.contains("results") ? list["results"].at(0)
+                                                                 : list;
+            result = std::make_shared<ApiResult<MetaTable>>(
+                page.value().results.front(), status,
+                QByteArray::fromStdString(item.dump(-1, ' ', false, OrderedJson::error_handler_t::replace)));
         } else {
             // Reported like the detail route would: 404 for none, 409 for several.
             const bool none = page.value().results.empty();
