@@ -131,6 +131,21 @@ CREATE INDEX IF NOT EXISTS table_search_document_trgm
 CREATE INDEX IF NOT EXISTS table_search_document_tsv
   ON tsm.table_search_index USING gin (document_tsv);
 
+-- Every word of the search documents: query words are matched to it by trigram
+-- similarity, which makes description-search tolerant of typos without a trigram scan
+-- of every document.
+CREATE TABLE IF NOT EXISTS tsm.search_vocabulary (
+  word text PRIMARY KEY
+);
+CREATE INDEX IF NOT EXISTS search_vocabulary_trgm
+  ON tsm.search_vocabulary USING gin (word gin_trgm_ops);
+-- A catalog made before the vocabulary existed gets it now.
+INSERT INTO tsm.search_vocabulary (word)
+SELECT DISTINCT w FROM tsm.table_search_index s,
+  regexp_split_to_table(lower(s.document), '[^[:alnum:]]+') AS w
+WHERE length(w) BETWEEN 3 AND 40 AND NOT EXISTS (SELECT 1 FROM tsm.search_vocabulary)
+ON CONFLICT DO NOTHING;
+
 CREATE TABLE IF NOT EXISTS tsm.app_user (
   id bigserial UNIQUE,
   uid uuid PRIMARY KEY,

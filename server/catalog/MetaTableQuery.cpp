@@ -232,6 +232,56 @@ PageIds listTables(db::Connection& connection, const TableQuery& query) {
     return page;
 }
 
+namespace {
+
+// The two legs of description-search. Full text: ts_rank_cd of the OR of the query's
+// words over the document. Trigram: every query word is matched to the catalog
+// vocabulary by pg_trgm similarity (at most three words each, so typos still match);
+// a document scores the mean over query words of its best matching word's similarity.
+const char* const kDescriptionSearchSql = R"SQL(
+WITH qw AS (
+  SELECT DISTINCT w FROM regexp_split_to_table(lower(%TEXT%), '[^[:alnum:]]+') AS w
+  WHERE length(w) >= 2
+), fz AS (
+  SELECT qw.w AS qword, v.word, v.sim, to_tsquery('english', v.word) AS tq
+  FROM qw CROSS JOIN LATERAL (
+    SELECT word, similarity(word, qw.w) AS sim FROM tsm.search_vocabulary
+    WHERE word % qw.w ORDER BY sim DESC, word LIMIT 3) AS v
+), fuzzy AS (
+  SELECT to_tsquery('english', string_agg(word, ' | ')) AS tq FROM fz
+), fts AS (
+  SELECT t.uid, ts_rank_cd(s.document_tsv, to_tsquery('english', %TSQ%), 32) AS r
+  FROM tsm.meta_table t JOIN tsm.table_search_index s ON s.meta_table_uid = t.uid
+  WHERE %TSQ% <> '' AND s.document_tsv @@ to_tsquery('english', %TSQ%) AND %COND%
+  ORDER BY r DESC, t.uid LIMIT %FTSK%::bigint
+), trg AS (
+  SELECT t.uid,
+         (SELECT coalesce(sum(b.best), 0) FROM (SELECT max(fz.sim) AS best FROM fz
+            WHERE s.document_tsv @@ fz.tq GROUP BY fz.qword) AS b)
+           / greatest((SELECT count(*) FROM qw), 1) AS sim
+  FROM fuzzy, tsm.meta_table t JOIN tsm.table_search_index s ON s.meta_table_uid = t.uid
+  WHERE fuzzy.tq IS NOT NULL AND s.document_tsv @@ fuzzy.tq AND %COND%
+  ORDER BY sim DESC, t.uid LIMIT %TRGK%::bigint
+), scored AS (
+  SELECT c.uid, (1 - %W%::float8) * coalesce(max(fts.r), 0)
+                + %W%::float8 * coalesce(max(trg.sim), 0) AS score
+  FROM (SELECT uid FROM fts UNION SELECT uid FROM trg) AS c
+  LEFT JOIN fts ON fts.uid = c.uid LEFT JOIN trg ON trg.uid = c.uid
+  GROUP BY c.uid
+)
+SELECT uid::text, count(*) OVER () FROM scored
+ORDER BY score DESC, uid LIMIT %LIMIT%::bigint OFFSET %OFFSET%::bigint
+)SQL";
+
+std::string fill(std::string sql, const std::map<std::string, std::string>& values) {
+    for (const auto& [key, value] : values)
+        for (size_t at; (at = sql.find(key)) != std::string::npos;)
+            sql.replace(at, key.size(), value);
+    return sql;
+}
+
+} // namespace
+
 PageIds descriptionSearch(db::Connection& connection, const DescriptionSearch& search,
                           const TableQuery& query) {
     // OR of the query's words: any of them may match the document.
@@ -248,34 +298,16 @@ PageIds descriptionSearch(db::Connection& connection, const DescriptionSearch& s
     Where where;
     addQuery(where, query);
     const std::string condition = where.sql();
-    const std::string tsq = where.bind(tsquery);
-    const std::string text = where.bind(search.q);
-    const std::string ftsK = where.bind(std::to_string(search.ftsK));
-    const std::string trgK = where.bind(std::to_string(search.trigramK));
-    const std::string weight = where.bind(std::to_string(search.wTrgm));
-    const std::string limit = where.bind(std::to_string(query.limit));
-    const std::string offset = where.bind(std::to_string(query.offset));
-    const std::string sql =
-        "WITH fts AS (SELECT t.uid, ts_rank_cd(s.document_tsv, to_tsquery('english', " + tsq +
-        "), 32) AS r FROM tsm.meta_table t JOIN tsm.table_search_index s ON s.meta_table_uid = "
-        "t.uid WHERE " +
-        tsq + " <> '' AND s.document_tsv @@ to_tsquery('english', " + tsq + ") AND " + condition +
-        " ORDER BY r DESC, t.uid LIMIT " + ftsK +
-        "::bigint), trg AS (SELECT t.uid, word_similarity(" + text +
-        ", s.document) AS sim FROM tsm.meta_table t JOIN tsm.table_search_index s ON "
-        "s.meta_table_uid = t.uid WHERE " +
-        text + " <% s.document AND " + condition + " ORDER BY sim DESC, t.uid LIMIT " + trgK +
-        "::bigint), scored AS (SELECT c.uid, (1 - " + weight +
-        "::float8) * coalesce(max(fts.r), 0) + " + weight +
-        "::float8 * coalesce(max(trg.sim), 0) AS score FROM (SELECT uid FROM fts UNION SELECT "
-        "uid FROM trg) c LEFT JOIN fts ON fts.uid = c.uid LEFT JOIN trg ON trg.uid = c.uid "
-        "GROUP BY c.uid) SELECT uid::text, count(*) OVER () FROM scored ORDER BY score DESC, "
-        "uid LIMIT " +
-        limit + "::bigint OFFSET " + offset + "::bigint";
-    db::Transaction tx(connection, true);
-    connection.exec("SET LOCAL pg_trgm.word_similarity_threshold = 0.3");
-    db::Result r = connection.exec(sql, where.params());
-    tx.commit();
+    const std::map<std::string, std::string> values = {
+        {"%COND%", condition},
+        {"%TSQ%", where.bind(tsquery)},
+        {"%TEXT%", where.bind(search.q)},
+        {"%FTSK%", where.bind(std::to_string(search.ftsK))},
+        {"%TRGK%", where.bind(std::to_string(search.trigramK))},
+        {"%W%", where.bind(std::to_string(search.wTrgm))},
+        {"%LIMIT%", where.bind(std::to_string(query.limit))},
+        {"%OFFSET%", where.bind(std::to_string(query.offset))}};
+    db::Result r = connection.exec(fill(kDescriptionSearchSql, values), where.params());
     PageIds page = readPage(r);
     page.count = r.rows() > 0 ? r.toInt(0, 1) : 0;
     if (r.rows() == 0 && query.offset > 0) {

@@ -32,6 +32,19 @@ ON CONFLICT (meta_table_uid) DO UPDATE SET catalog_text = EXCLUDED.catalog_text,
   updated_at = EXCLUDED.updated_at
 )SQL";
 
+const char* const kVocabularySql = R"SQL(
+INSERT INTO tsm.search_vocabulary (word)
+SELECT DISTINCT w FROM tsm.table_search_index s,
+  regexp_split_to_table(lower(s.document), '[^[:alnum:]]+') AS w
+WHERE %WHERE% AND length(w) BETWEEN 3 AND 40
+ON CONFLICT DO NOTHING
+)SQL";
+
+std::string withWhere(std::string sql, const std::string& where) {
+    sql.replace(sql.find("%WHERE%"), 7, where);
+    return sql;
+}
+
 std::string refreshSql(const std::string& where) {
     std::string sql = kRefreshSql;
     sql.replace(sql.find("%WHERE%"), 7, where);
@@ -43,11 +56,14 @@ std::string refreshSql(const std::string& where) {
 void refreshSearchDocuments(db::Connection& connection, const std::vector<std::string>& uids) {
     if (uids.empty())
         return;
-    connection.exec(refreshSql("t.uid = ANY($1::uuid[])"), db::Params().addArray(uids));
+    const db::Params byUid = db::Params().addArray(uids);
+    connection.exec(refreshSql("t.uid = ANY($1::uuid[])"), byUid);
+    connection.exec(withWhere(kVocabularySql, "s.meta_table_uid = ANY($1::uuid[])"), byUid);
 }
 
 void refreshAllSearchDocuments(db::Connection& connection) {
     connection.exec(refreshSql("true"));
+    connection.exec(withWhere(kVocabularySql, "true"));
 }
 
 } // namespace tsm::catalog

@@ -38,6 +38,7 @@ HttpServer::HttpServer(const ServerOptions& options)
     , m_server(std::make_unique<httplib::Server>()) {
     httplib::Server& server = *m_server;
     server.new_task_queue = [] { return new httplib::ThreadPool(64); };
+    server.set_tcp_nodelay(true); // headers and body are separate writes: no Nagle delay
     server.set_keep_alive_max_count(1000);
     // Idle keep-alive connections hold a worker until this timeout, also at shutdown.
     server.set_keep_alive_timeout(5);
