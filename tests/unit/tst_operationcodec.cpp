@@ -44,6 +44,20 @@ class TestOperationCodec : public QObject {
     Q_OBJECT
 
 private slots:
+    void decimalNumbersKeepTheirText()
+    {
+        // NUMERIC(18,6) has more digits than a double: the cell shows what the server sent.
+        const QByteArray body = R"({"ok": true, "operation": "select", "row_count": 1,
+            "rows": [{"q": 12345678901234.567891, "p": 120.0000, "e": 1e-7}]})";
+        const cc::DecodeResult<cc::ExecuteReply> reply = cc::decodeExecuteReply(body);
+        QVERIFY(reply.ok());
+        const cc::RowSet& rows = *reply.value().rows;
+        QCOMPARE(rows.displayText(0, 0), QStringLiteral("12345678901234.567891"));
+        QCOMPARE(rows.displayText(0, 1), QStringLiteral("120.0000"));
+        QCOMPARE(rows.displayText(0, 2), QStringLiteral("1e-7"));
+        QCOMPARE(rows.kind(0, 0), cc::RowSet::CellKind::Number);
+    }
+
     void compiledOperationsRoundTrip_data() {
         QTest::addColumn<QString>("file");
         QTest::newRow("F7 select") << "f07-compiled-select.json";

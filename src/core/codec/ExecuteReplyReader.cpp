@@ -1,6 +1,8 @@
 // execute-operation replies (spec §4.2). From bytes, the `rows` array is streamed into
 // the RowSet while parsing (no JSON value per cell); the rest of the reply, and replies
-// handed over already parsed, are read from a document. Both give the same result.
+// handed over already parsed, are read from a document. Both give the same result, except
+// that only the streamed path keeps a decimal number's exact text (a parsed document has
+// already turned it into a double).
 #include "core/codec/JsonParse.h"
 #include "core/codec/JsonReader.h"
 #include "core/codec/OperationCodec.h"
@@ -163,7 +165,14 @@ public:
     bool boolean(bool v) { return scalar(OrderedJson(v)); }
     bool number_integer(std::int64_t v) { return scalar(OrderedJson(v)); }
     bool number_unsigned(std::uint64_t v) { return scalar(OrderedJson(v)); }
-    bool number_float(double v, const std::string&) { return scalar(OrderedJson(v)); }
+    bool number_float(double v, const std::string& text) {
+        // Row cells keep the number's own text (decimal precision); elsewhere a double does.
+        if (m_where == Where::Row) {
+            m_rows.setNumberText(m_column, text);
+            return true;
+        }
+        return scalar(OrderedJson(v));
+    }
     bool string(std::string& v) {
         if (m_where == Where::Row) {
             m_rows.setString(m_column, v);

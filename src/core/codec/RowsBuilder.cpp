@@ -45,6 +45,12 @@ void RowsBuilder::setUnsigned(int column, std::uint64_t value) {
                    std::string_view(buffer, std::size_t(result.ptr - buffer)));
 }
 
+void RowsBuilder::setNumberText(int column, std::string_view text) {
+    if (!m_reserved)
+        m_rowTextBytes += text.size();
+    m_rows.setCell(column, RowSet::CellKind::Number, text);
+}
+
 void RowsBuilder::setDumped(int column, const OrderedJson& value) {
     const std::string text = value.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
     if (!m_reserved)

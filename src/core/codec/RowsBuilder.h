@@ -30,6 +30,9 @@ public:
     void setBool(int column, bool value);
     void setInteger(int column, std::int64_t value);
     void setUnsigned(int column, std::uint64_t value);
+    // A number exactly as the JSON text wrote it: NUMERIC(18,6) values have more digits
+    // than a double keeps, so they must not go through one.
+    void setNumberText(int column, std::string_view text);
     // Floating point numbers, objects and arrays: their compact JSON text.
     void setDumped(int column, const OrderedJson& value);
     void endRow();
