@@ -42,7 +42,10 @@ void RowSet::beginRow()
 {
     m_inRow = true;
     m_rowKind.assign(std::size_t(m_columns.size()), CellKind::Null);
-    m_rowText.assign(std::size_t(m_columns.size()), std::string());
+    // The pending cells keep their capacity from row to row: no allocation per cell.
+    m_rowText.resize(std::size_t(m_columns.size()));
+    for (std::string& text : m_rowText)
+        text.clear();
 }
 
 void RowSet::setCell(int column, CellKind kind, std::string_view text)
