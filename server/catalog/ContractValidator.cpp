@@ -129,7 +129,8 @@ void checkColumn(const cc::Json& column, size_t i, std::set<std::string>& seen, 
     for (const char* key : {"nullable", "primary_key", "unique"})
         if (!isOptionalBool(column, key))
             issues.error(at + "." + key, "invalid_type", at + "." + key + " must be a boolean");
-    if (column.value("primary_key", false) == true) {
+    auto primaryKey = column.find("primary_key");
+    if (primaryKey != column.end() && primaryKey->is_boolean() && primaryKey->get<bool>()) {
         hasPrimaryKey = true;
         auto nullable = column.find("nullable");
         if (nullable != column.end() && nullable->is_boolean() && nullable->get<bool>())

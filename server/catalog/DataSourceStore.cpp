@@ -23,7 +23,8 @@ DataSourceRecord readRecord(const db::Result& r, int row) {
     d.dsn = r.text(row, 6);
     const cc::Json caps = cc::Json::parse(r.text(row, 7), nullptr, false);
     for (const std::string& flag : allCapabilities())
-        d.capabilities[flag] = caps.is_object() && caps.value(flag, false);
+        d.capabilities[flag] = caps.is_object() && caps.contains(flag) && caps[flag].is_boolean() &&
+                               caps[flag].get<bool>();
     return d;
 }
 

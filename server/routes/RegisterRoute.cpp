@@ -96,6 +96,21 @@ private:
     bool m_failed = false;
 };
 
+// A member of an optional object, or the fallback when it is absent or of another type.
+std::string textIn(const std::optional<cc::Json>& object, const char* key) {
+    if (!object || !object->is_object())
+        return {};
+    auto it = object->find(key);
+    return it != object->end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool flagIn(const std::optional<cc::Json>& object, const char* key, bool fallback) {
+    if (!object || !object->is_object())
+        return fallback;
+    auto it = object->find(key);
+    return it != object->end() && it->is_boolean() ? it->get<bool>() : fallback;
+}
+
 // Fills the lifecycle fields; false when the combination is refused (400 sent).
 bool readLifecycle(BodyReader& in, catalog::RegistrationRequest& request) {
     const std::optional<cc::Json> provisioning = in.object("provisioning");
@@ -104,11 +119,10 @@ bool readLifecycle(BodyReader& in, catalog::RegistrationRequest& request) {
         return false;
     if (schemaManagement)
         request.schemaManagement = *schemaManagement;
-    const std::string mode =
-        schemaManagement ? schemaManagement->value("mode", std::string()) : std::string();
+    const std::string mode = textIn(schemaManagement, "mode");
     const bool platform = request.managementMode == "platform_managed";
-    request.createTable = platform && provisioning && provisioning->value("create_table", true);
-    request.ifNotExists = !provisioning || provisioning->value("if_not_exists", true);
+    request.createTable = platform && provisioning && flagIn(provisioning, "create_table", true);
+    request.ifNotExists = flagIn(provisioning, "if_not_exists", true);
 
     if (!platform) {
         if (!mode.empty() && mode != "external_registered") {
@@ -135,10 +149,11 @@ bool readLifecycle(BodyReader& in, catalog::RegistrationRequest& request) {
         in.fail("schema_management", "Unknown mode '" + mode + "'.");
         return false;
     }
-    const cc::Json alembic = schemaManagement->value("alembic", cc::Json::object());
-    const std::string package = alembic.is_object() ? alembic.value("package", "") : "";
-    const std::string migrationNamespace =
-        alembic.is_object() ? alembic.value("migration_namespace", "") : "";
+    std::optional<cc::Json> alembic;
+    if (auto it = schemaManagement->find("alembic"); it != schemaManagement->end())
+        alembic = *it;
+    const std::string package = textIn(alembic, "package");
+    const std::string migrationNamespace = textIn(alembic, "migration_namespace");
     if (request.createTable) {
         in.fail("provisioning", "alembic_managed tables need create_table=false.");
         return false;
@@ -151,9 +166,8 @@ bool readLifecycle(BodyReader& in, catalog::RegistrationRequest& request) {
     request.migrationPackage = package;
     request.migrationNamespace = migrationNamespace;
     auto text = [&](const char* key) -> std::optional<std::string> {
-        if (alembic.contains(key) && alembic[key].is_string())
-            return alembic[key].get<std::string>();
-        return std::nullopt;
+        const std::string value = textIn(alembic, key);
+        return value.empty() ? std::nullopt : std::optional<std::string>(value);
     };
     request.migrationProviderKey = text("provider_key");
     request.alembicVersionMetaTableUid = text("alembic_version_meta_table_uid");

@@ -499,6 +499,49 @@ private slots:
             200);
     }
 
+    // No body, however malformed, makes the server fail or stop answering.
+    void malformedBodiesAreRefusedNotCrashing() {
+        const std::string trades = m_server.uidOf("markets.trades");
+        const std::vector<std::string> routes = {std::string(kLegacyTables) + "register/",
+                                                 std::string(kLegacyTables) + "filter/",
+                                                 std::string(kLegacyTables) + "validate-contract/",
+                                                 path(trades, "validate-contract/"),
+                                                 std::string(kLegacyTables) + "execute-operation/",
+                                                 "/auth/jwt-token/token/",
+                                                 "/auth/jwt-token/token/refresh/"};
+        const std::vector<std::string> bodies = {
+            "",
+            "null",
+            "[]",
+            "\"text\"",
+            "{\"table_contract\": 5}",
+            "{\"table_contract\": {\"physical\": [], \"columns\": [1, null, {\"name\": 5}]}}",
+            "{\"data_source_uid\": 5, \"management_mode\": \"platform_managed\", "
+            "\"table_contract\": "
+            "{\"physical\": {\"table_name\": \"t\"}, \"columns\": []}, \"provisioning\": "
+            "{\"create_table\": \"yes\"}, \"schema_management\": {\"mode\": 7}}",
+            "{\"operation\": \"select\", \"scope\": {\"tables\": [{\"meta_table_uid\": 5}]}}",
+            "{\"limit\": -1}",
+            "{\"namespace__in\": [{}]}",
+            "{\"refresh\": 12}",
+            std::string(2000, '['),
+            "\xff\xfe{\"a\": \"\xc3\x28\"}"};
+        for (const std::string& route : routes)
+            for (const std::string& body : bodies) {
+                const HttpReply r = m_server.postRaw(route, body, ServerClient::editor());
+                const std::string what =
+                    route + " <- " + body.substr(0, 40) + ": " + std::to_string(r.status);
+                QVERIFY2(r.transportOk, what.c_str());
+                // Refused (4xx), or for filter/ and validate-contract/ answered: never 5xx.
+                QVERIFY2(r.status >= 200 && r.status < 500, what.c_str());
+                if (route.find("register/") != std::string::npos ||
+                    route.find("execute-operation/") != std::string::npos)
+                    QVERIFY2(r.status >= 400, what.c_str());
+            }
+        QCOMPARE(m_server.patch(path(trades), Json::array(), ServerClient::editor()).status, 400);
+        QCOMPARE(m_server.get(path(trades), ServerClient::viewer()).status, 200);
+    }
+
     void refreshSearchIndex() {
         const std::string uid = m_server.uidOf("ops.books");
         const HttpReply r = m_server.post(path(uid, "refresh-table-search-index/"), Json::object(),
