@@ -100,15 +100,15 @@ private:
 std::string textIn(const std::optional<cc::Json>& object, const char* key) {
     if (!object || !object->is_object())
         return {};
-    auto it = object->find(key);
-    return it != object->end() && it->is_string() ? it->get<std::string>() : std::string();
+    const cc::Json value = object->value(key, cc::Json());
+    return value.is_string() ? value.get<std::string>() : std::string();
 }
 
 bool flagIn(const std::optional<cc::Json>& object, const char* key, bool fallback) {
     if (!object || !object->is_object())
         return fallback;
-    auto it = object->find(key);
-    return it != object->end() && it->is_boolean() ? it->get<bool>() : fallback;
+    const cc::Json value = object->value(key, cc::Json());
+    return value.is_boolean() ? value.get<bool>() : fallback;
 }
 
 // Fills the lifecycle fields; false when the combination is refused (400 sent).
