@@ -150,6 +150,14 @@ TableDocument* DocumentArea::open(const QString& target, const QString& title, c
     return doc;
 }
 
+int DocumentArea::addPage(QWidget* page, const QIcon& icon, const QString& title) {
+    const int index = m_tabs->addTab(page, icon, title);
+    updateStack();
+    m_tabs->setCurrentIndex(index);
+    emit countChanged(m_tabs->count());
+    return index;
+}
+
 TableDocument* DocumentArea::current() const {
     return qobject_cast<TableDocument*>(m_tabs->currentWidget());
 }

@@ -30,6 +30,8 @@ public:
     // `tab` empty: keep the document's current tab. `background`: do not switch to it.
     TableDocument* open(const QString& target, const QString& title, const QString& tab,
                         bool background);
+    // Adds a document that is not a table (a query console), shows it and returns its index.
+    int addPage(QWidget* page, const QIcon& icon, const QString& title);
     TableDocument* find(const QString& target) const;
     TableDocument* current() const;
     QList<TableDocument*> documents() const;

@@ -30,6 +30,12 @@ QVariant Settings::defaultValue(const QString& group, const QString& name) {
         {QStringLiteral("network/timeoutMs"), 30000},
         {QStringLiteral("appearance/theme"), QStringLiteral("system")},
         {QStringLiteral("automation/screenshotTimeoutMs"), 60000},
+        {QStringLiteral("query/maxRows"), 1000},
+        {QStringLiteral("query/timeoutMs"), 15000},
+        {QStringLiteral("query/pageSize"), 1000},
+        {QStringLiteral("query/residentRows"), 2000000},
+        {QStringLiteral("query/historyLimit"), 100},
+        {QStringLiteral("query/browseMaxRows"), 10000},
     };
     return defaults.value(key(group, name));
 }

@@ -6,6 +6,8 @@
 #include "ui/Settings.h"
 #include "ui/Theme.h"
 #include "ui/automation/ScreenshotJob.h"
+#include "ui/query/BrowseDataTab.h"
+#include "ui/query/QueryWorkspace.h"
 #include "ui/table/TableDocument.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QString::fromLatin1(cc::kOrganizationName));
     QApplication::setOrganizationDomain(QString::fromLatin1(cc::kOrganizationDomain));
 
+    cc::ui::registerQueryTabs();
     GuiArguments args;
     const QString problem =
         parseGuiArguments(app.arguments(), cc::ui::TableDocument::tabIds(), &args);
@@ -62,6 +65,7 @@ int main(int argc, char* argv[]) {
     }
 
     cc::ui::MainWindow window(settings);
+    new cc::ui::QueryWorkspace(window, settings, !screenshot);
     if (args.size.isValid())
         window.resize(args.size);
     int exitCode = 0;

@@ -128,6 +128,10 @@ void ConnectionDialog::buildForm() {
     m_allowHttp = new QCheckBox(tr("Allow plain http:// to a host other than this computer"), this);
     form->addRow(QString(), m_verifyTls);
     form->addRow(QString(), m_allowHttp);
+    m_allowWrites = new QCheckBox(tr("Allow writes (INSERT, UPDATE, DELETE) from query consoles, "
+                                     "each after a confirmation"),
+                                  this);
+    form->addRow(QString(), m_allowWrites);
     layout->addLayout(form);
 
     m_fallbackWarning = new QLabel(this);
@@ -168,6 +172,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile& profile, const Profil
     m_password->setText(secrets.password);
     m_verifyTls->setChecked(profile.verifyTls);
     m_allowHttp->setChecked(profile.allowInsecureHttp);
+    m_allowWrites->setChecked(profile.allowWrites);
     updateAuthPage();
 }
 
@@ -182,6 +187,7 @@ ConnectionProfile ConnectionDialog::profile() const {
     p.username = p.authMethod == AuthMethod::Login ? m_username->text().trimmed() : QString();
     p.verifyTls = m_verifyTls->isChecked();
     p.allowInsecureHttp = m_allowHttp->isChecked();
+    p.allowWrites = m_allowWrites->isChecked();
     if (p.name.isEmpty())
         p.name = p.displayName();
     return p;

@@ -65,6 +65,7 @@ private:
     QLineEdit* m_password = nullptr;
     QCheckBox* m_verifyTls = nullptr;
     QCheckBox* m_allowHttp = nullptr;
+    QCheckBox* m_allowWrites = nullptr;
     QLabel* m_fallbackWarning = nullptr;
     QLabel* m_result = nullptr;
     QPushButton* m_testButton = nullptr;

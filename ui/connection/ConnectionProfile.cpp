@@ -31,7 +31,8 @@ QString ConnectionProfile::displayName() const {
 bool ConnectionProfile::operator==(const ConnectionProfile& o) const {
     return id == o.id && name == o.name && baseUrl == o.baseUrl && apiNamespace == o.apiNamespace &&
            authMethod == o.authMethod && username == o.username && verifyTls == o.verifyTls &&
-           allowInsecureHttp == o.allowInsecureHttp && ephemeral == o.ephemeral;
+           allowInsecureHttp == o.allowInsecureHttp && allowWrites == o.allowWrites &&
+           ephemeral == o.ephemeral;
 }
 
 QString authMethodName(AuthMethod method) {

@@ -25,6 +25,8 @@ struct ConnectionProfile {
     QString username;
     bool verifyTls = true;
     bool allowInsecureHttp = false;
+    // Query consoles may send INSERT/UPDATE/DELETE (each after a confirmation).
+    bool allowWrites = false;
     // Built from --url/--token or the environment: used for this run, never saved.
     bool ephemeral = false;
 

@@ -46,6 +46,7 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString& id) const 
     const QVariant verify = m_settings.value(g, QStringLiteral("verifyTls"));
     p.verifyTls = verify.isValid() ? verify.toBool() : true;
     p.allowInsecureHttp = m_settings.value(g, QStringLiteral("allowInsecureHttp")).toBool();
+    p.allowWrites = m_settings.value(g, QStringLiteral("allowWrites")).toBool();
     return p;
 }
 
@@ -64,6 +65,7 @@ bool ProfileStore::save(const ConnectionProfile& p) {
     m_settings.setValue(g, QStringLiteral("username"), p.username);
     m_settings.setValue(g, QStringLiteral("verifyTls"), p.verifyTls);
     m_settings.setValue(g, QStringLiteral("allowInsecureHttp"), p.allowInsecureHttp);
+    m_settings.setValue(g, QStringLiteral("allowWrites"), p.allowWrites);
     QStringList list = ids();
     if (!list.contains(p.id)) {
         list.append(p.id);
