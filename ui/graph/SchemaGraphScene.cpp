@@ -36,6 +36,7 @@ void SchemaGraphScene::clearGraph() {
 
 void SchemaGraphScene::setGraph(const SchemaGraph& graph) {
     clearGraph();
+    setItemIndexMethod(NoIndex); // indexed once the cards have their places
     m_graph = graph;
     m_index = SchemaGraphIndex(m_graph);
     // Expanded state survives a reload for tables that are still there.
@@ -111,6 +112,7 @@ void SchemaGraphScene::applyLayout(const GraphLayout& layout) {
         if (route)
             edge->setRoute(*route);
     }
+    setItemIndexMethod(BspTreeIndex);
     setSceneRect(contentRect());
     updateEmphasis();
 }
