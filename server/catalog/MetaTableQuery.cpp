@@ -250,9 +250,9 @@ WITH qw AS (
 ), fuzzy AS (
   SELECT to_tsquery('english', string_agg(word, ' | ')) AS tq FROM fz
 ), fts AS (
-  SELECT t.uid, ts_rank_cd(s.document_tsv, to_tsquery('english', %TSQ%), 32) AS r
+  SELECT t.uid, ts_rank_cd(s.document_tsv, websearch_to_tsquery('english', %TSQ%), 32) AS r
   FROM tsm.meta_table t JOIN tsm.table_search_index s ON s.meta_table_uid = t.uid
-  WHERE %TSQ% <> '' AND s.document_tsv @@ to_tsquery('english', %TSQ%) AND %COND%
+  WHERE %TSQ% <> '' AND s.document_tsv @@ websearch_to_tsquery('english', %TSQ%) AND %COND%
   ORDER BY r DESC, t.uid LIMIT %FTSK%::bigint
 ), trg AS (
   SELECT t.uid,
@@ -284,14 +284,15 @@ std::string fill(std::string sql, const std::map<std::string, std::string>& valu
 
 PageIds descriptionSearch(db::Connection& connection, const DescriptionSearch& search,
                           const TableQuery& query) {
-    // OR of the query's words: any of them may match the document.
+    // OR of the query's words: any of them may match the document. websearch_to_tsquery
+    // never fails on odd input.
     std::string tsquery;
     std::string word;
     for (char c : search.q + " ") {
         if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
             word += c;
         } else if (!word.empty()) {
-            tsquery += (tsquery.empty() ? "" : " | ") + word;
+            tsquery += (tsquery.empty() ? "" : " or ") + word;
             word.clear();
         }
     }

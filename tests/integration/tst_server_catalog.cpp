@@ -333,6 +333,17 @@ private slots:
                 .get(std::string(kLegacyTables) + "description-search/?q=", ServerClient::viewer())
                 .status,
             400);
+        // Punctuation, quotes, operators and non-ASCII text are searched, never refused.
+        for (const char* q : {"%E2%80%99", "a%3Ab", "%21%21%21", "%28", "%C3%BC", "or%20or", "%27",
+                              "%5C", "%26%7C%21", "trades%3A*"}) {
+            for (const char* route : {"description-search/", "column-search/"}) {
+                const HttpReply odd = m_server.get(std::string(kLegacyTables) + route + "?q=" + q,
+                                                   ServerClient::viewer());
+                QVERIFY2(odd.status == 200, (std::string(route) + q).c_str());
+            }
+            QCOMPARE(list(std::string("?search=") + q).status, 200);
+        }
+
         QCOMPARE(m_server
                      .get(std::string(kLegacyTables) + "description-search/?q=x&w_trgm=2",
                           ServerClient::viewer())
