@@ -94,6 +94,9 @@ LayoutRequest SchemaGraphScene::layoutRequest(LayoutEngine engine) const {
 void SchemaGraphScene::applyLayout(const GraphLayout& layout) {
     m_layout = layout;
     m_hasLayout = true;
+    // Moving thousands of indexed items one by one costs a BSP update each (quadratic
+    // when they all start at the origin); rebuilding the index once afterwards does not.
+    setItemIndexMethod(NoIndex);
     for (TableCardItem* card : m_cards) {
         const auto box = layout.nodeBoxes.constFind(card->uid());
         if (box == layout.nodeBoxes.constEnd()) {
