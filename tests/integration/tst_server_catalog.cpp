@@ -432,13 +432,16 @@ private slots:
         for (const char* prefix : {"/orm/api/connections/data_source/", "/api/v1/data-sources/"}) {
             const HttpReply r = m_server.get(prefix, ServerClient::viewer());
             QCOMPARE(r.status, 200);
-            QCOMPARE(r.json["results"].size(), size_t(3));
+            int demoSources = 0; // other tests may add data sources of their own
             for (const Json& d : r.json["results"]) {
                 QCOMPARE(d["uid"], d["data_source_uid"]);
                 QVERIFY(!d.contains("dsn"));
                 const Json& caps = d["capabilities"];
                 QCOMPARE(caps.size(), size_t(9));
                 const std::string name = d["display_name"];
+                if (name == "demo-postgres" || name == "archive-replica" ||
+                    name == "legacy-warehouse")
+                    ++demoSources;
                 if (name == "demo-postgres") {
                     QCOMPARE(caps["supports_compiled_insert"].get<bool>(), true);
                     QCOMPARE(d["storage_access_mode"].get<std::string>(),
@@ -447,12 +450,12 @@ private slots:
                     QCOMPARE(caps["supports_compiled_insert"].get<bool>(), false);
                     QCOMPARE(caps["supports_compiled_select"].get<bool>(), true);
                     QCOMPARE(caps["supports_table_introspection"].get<bool>(), true);
-                } else {
-                    QCOMPARE(name, std::string("legacy-warehouse"));
+                } else if (name == "legacy-warehouse") {
                     QCOMPARE(caps["supports_table_introspection"].get<bool>(), false);
                     QCOMPARE(caps["supports_table_ddl"].get<bool>(), false);
                 }
             }
+            QCOMPARE(demoSources, 3);
             const std::string uid = r.json["results"][0]["uid"];
             QCOMPARE(m_server.get(prefix + uid + "/", ServerClient::viewer())
                          .json["uid"]
