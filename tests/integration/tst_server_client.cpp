@@ -70,6 +70,22 @@ std::string ServerClient::uidOf(const std::string& identifier) {
     return r.json["results"][0].value("uid", "");
 }
 
+int ServerClient::deleteTablesMatching(const std::string& fragment) {
+    const HttpReply r =
+        get(std::string(kLegacyTables) + "?limit=500&identifier__contains=" + fragment, admin());
+    int deleted = 0;
+    if (r.status != 200)
+        return deleted;
+    for (const Json& t : r.json["results"]) {
+        const HttpReply gone = del(std::string(kLegacyTables) + t.value("uid", "") +
+                                       "/?full_delete_selected=true&override_protection=true"
+                                       "&full_delete_downstream_tables=true",
+                                   admin());
+        deleted += gone.status == 200 || gone.status == 404 ? 1 : 0;
+    }
+    return deleted;
+}
+
 std::string ServerClient::dataSourceUid(const std::string& name) {
     const HttpReply r = get("/orm/api/connections/data_source/", admin());
     if (r.status != 200)

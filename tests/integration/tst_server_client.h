@@ -51,6 +51,9 @@ public:
 
     // The uid of the table with this identifier (as the admin sees it), or "".
     std::string uidOf(const std::string& identifier);
+    // Deletes (as admin, with everything that depends on them) the tables whose identifier
+    // contains `fragment`: a test's cleanup of what it registered. Returns how many.
+    int deleteTablesMatching(const std::string& fragment);
     // The uid of the data source with this display name, or "".
     std::string dataSourceUid(const std::string& name);
 

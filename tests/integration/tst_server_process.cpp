@@ -127,6 +127,7 @@ private slots:
     }
 
     void cleanupTestCase() {
+        m_shared.deleteTablesMatching(m_schema); // the shared catalog keeps only the demo
         if (m_data)
             m_data->execScript("DROP SCHEMA IF EXISTS " + m_schema + " CASCADE");
     }

@@ -82,6 +82,11 @@ private slots:
     }
 
     void cleanupTestCase() {
+        m_server.deleteTablesMatching(m_schema); // the shared catalog keeps only the demo
+        const HttpReply left =
+            m_server.get(std::string(kLegacyTables) + "?identifier__contains=" + m_schema,
+                         ServerClient::admin());
+        QCOMPARE(left.json["count"].get<int>(), 0);
         if (m_data)
             m_data->execScript("DROP SCHEMA IF EXISTS " + m_schema + " CASCADE");
     }
