@@ -1,0 +1,1 @@
+INSERT INTO t (a) VALUES (%(a)s) ON CONFLICT (a) DO UPDATE SET a = excluded.a

@@ -1,0 +1,1 @@
+WITH recent AS (SELECT * FROM orders WHERE created > %(since)s) SELECT count(*) FROM recent
