@@ -11,7 +11,7 @@ if(GIT_FOUND AND EXISTS "${PROJECT_SOURCE_DIR}/.git")
     ERROR_QUIET
     RESULT_VARIABLE _cc_describe_rc)
   if(_cc_describe_rc EQUAL 0 AND _cc_describe)
-    if(_cc_describe MATCHES "^v?[0-9]")
+    if(_cc_describe MATCHES "^v?[0-9]+\\.[0-9]+")
       set(CC_VERSION_STRING "${_cc_describe}")
     else()
       set(CC_VERSION_STRING "${PROJECT_VERSION}+g${_cc_describe}")
