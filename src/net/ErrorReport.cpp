@@ -8,9 +8,10 @@ namespace cc::net {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cc::net", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cc::net)
+};
 
 ApiError base(ApiError::Kind kind, const QString& method, const QUrl& url) {
     ApiError e;
@@ -59,40 +60,43 @@ ApiError transportError(const QString& method, const QUrl& url, QNetworkReply::N
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
         e.message =
-            tr("Could not reach %1 (connection refused). Is the server running?").arg(origin);
+            Text::tr("Could not reach %1 (connection refused). Is the server running?").arg(origin);
         break;
     case QNetworkReply::HostNotFoundError:
         e.message =
-            tr("Could not reach %1 (host not found). Check the server address.").arg(origin);
+            Text::tr("Could not reach %1 (host not found). Check the server address.").arg(origin);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.message = tr("The server at %1 closed the connection before answering %2. Try again.")
-                        .arg(origin, what(method, url));
+        e.message =
+            Text::tr("The server at %1 closed the connection before answering %2. Try again.")
+                .arg(origin, what(method, url));
         break;
     case QNetworkReply::ContentReSendError:
-        e.message = tr("The connection to %1 was lost after %2 was sent. It was not sent again "
-                       "because the server may have carried it out: check before trying again.")
-                        .arg(origin, what(method, url));
+        e.message =
+            Text::tr("The connection to %1 was lost after %2 was sent. It was not sent again "
+                     "because the server may have carried it out: check before trying again.")
+                .arg(origin, what(method, url));
         break;
     case QNetworkReply::TimeoutError:
         e.kind = ApiError::Kind::Timeout;
-        e.message =
-            tr("The connection to %1 timed out. Check the network and try again.").arg(origin);
+        e.message = Text::tr("The connection to %1 timed out. Check the network and try again.")
+                        .arg(origin);
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        e.message = withDetail(tr("The secure connection to %1 failed").arg(origin), detail) +
+        e.message = withDetail(Text::tr("The secure connection to %1 failed").arg(origin), detail) +
                     QLatin1Char(' ') +
-                    tr("Check the server certificate, or turn off TLS verification for this "
-                       "connection if you trust the server.");
+                    Text::tr("Check the server certificate, or turn off TLS verification for this "
+                             "connection if you trust the server.");
         break;
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         e.message = withDetail(
-            tr("%1 was redirected somewhere it may not follow").arg(what(method, url)), detail);
+            Text::tr("%1 was redirected somewhere it may not follow").arg(what(method, url)),
+            detail);
         break;
     default:
-        e.message = withDetail(tr("The request %1 failed").arg(what(method, url)), detail) +
-                    QLatin1Char(' ') + tr("Check the network and try again.");
+        e.message = withDetail(Text::tr("The request %1 failed").arg(what(method, url)), detail) +
+                    QLatin1Char(' ') + Text::tr("Check the network and try again.");
         break;
     }
     return e;
@@ -101,9 +105,10 @@ ApiError transportError(const QString& method, const QUrl& url, QNetworkReply::N
 ApiError timeoutError(const QString& method, const QUrl& url, int timeoutMs) {
     ApiError e = base(ApiError::Kind::Timeout, method, url);
     const double seconds = timeoutMs / 1000.0;
-    e.message = tr("%1 got no answer within %2 s. The server may be busy: try again, or raise "
-                   "the timeout.")
-                    .arg(what(method, url), QString::number(seconds, 'g', 3));
+    e.message =
+        Text::tr("%1 got no answer within %2 s. The server may be busy: try again, or raise "
+                 "the timeout.")
+            .arg(what(method, url), QString::number(seconds, 'g', 3));
     return e;
 }
 
@@ -125,39 +130,43 @@ ApiError httpError(const QString& method, const QUrl& url, int status, const QSt
     switch (status) {
     case 400:
     case 422:
-        e.message = withDetail(tr("The server refused %1 (%2)").arg(call, code), detail);
+        e.message = withDetail(Text::tr("The server refused %1 (%2)").arg(call, code), detail);
         break;
     case 401:
-        e.message = withDetail(tr("The server refused the credentials for %1 (%2)").arg(call, code),
-                               detail) +
-                    QLatin1Char(' ') + tr("Sign in again or update the access token.");
+        e.message =
+            withDetail(Text::tr("The server refused the credentials for %1 (%2)").arg(call, code),
+                       detail) +
+            QLatin1Char(' ') + Text::tr("Sign in again or update the access token.");
         break;
     case 403:
         e.message =
-            withDetail(tr("You do not have permission for %1 (%2)").arg(call, code), detail);
+            withDetail(Text::tr("You do not have permission for %1 (%2)").arg(call, code), detail);
         break;
     case 404:
-        e.message = withDetail(tr("Nothing was found at %1 (%2)").arg(call, code), detail);
+        e.message = withDetail(Text::tr("Nothing was found at %1 (%2)").arg(call, code), detail);
         break;
     case 408:
-        e.message = withDetail(tr("The server gave up on %1 (%2)").arg(call, code), detail);
+        e.message = withDetail(Text::tr("The server gave up on %1 (%2)").arg(call, code), detail);
         break;
     case 409:
-        e.message =
-            withDetail(tr("The server reported a conflict for %1 (%2)").arg(call, code), detail);
+        e.message = withDetail(
+            Text::tr("The server reported a conflict for %1 (%2)").arg(call, code), detail);
         break;
     case 429:
         e.message =
-            withDetail(tr("The server is limiting requests and refused %1 (%2)").arg(call, code),
-                       detail) +
-            QLatin1Char(' ') + tr("Wait a moment and try again.");
+            withDetail(
+                Text::tr("The server is limiting requests and refused %1 (%2)").arg(call, code),
+                detail) +
+            QLatin1Char(' ') + Text::tr("Wait a moment and try again.");
         break;
     default:
         if (status >= 500)
-            e.message = withDetail(tr("The server answered %1 to %2").arg(code, call), detail) +
-                        QLatin1Char(' ') + tr("Try again later.");
+            e.message =
+                withDetail(Text::tr("The server answered %1 to %2").arg(code, call), detail) +
+                QLatin1Char(' ') + Text::tr("Try again later.");
         else
-            e.message = withDetail(tr("The server answered %1 to %2").arg(code, call), detail);
+            e.message =
+                withDetail(Text::tr("The server answered %1 to %2").arg(code, call), detail);
         break;
     }
     return e;
@@ -170,15 +179,16 @@ ApiError decodeError(const QString& method, const QUrl& url, int status, const Q
     e.rawBody = body;
     const QString call = what(method, url);
     e.message =
-        syntax ? sentence(tr("The reply to %1 is not valid JSON: %2").arg(call, error.toString()))
-               : sentence(tr("The reply to %1 does not match the contract: %2")
+        syntax ? sentence(
+                     Text::tr("The reply to %1 is not valid JSON: %2").arg(call, error.toString()))
+               : sentence(Text::tr("The reply to %1 does not match the contract: %2")
                               .arg(call, error.toString()));
     return e;
 }
 
 ApiError cancelledError(const QString& method, const QUrl& url) {
     ApiError e = base(ApiError::Kind::Cancelled, method, url);
-    e.message = tr("%1 was cancelled.").arg(what(method, url));
+    e.message = Text::tr("%1 was cancelled.").arg(what(method, url));
     return e;
 }
 
@@ -193,30 +203,32 @@ ApiError authError(const ApiError& unauthorized, AuthFailure why, const ApiError
     const QString detail = unauthorized.body.message;
     switch (why) {
     case AuthFailure::NoCredentials:
-        e.message = withDetail(tr("The server requires you to sign in (HTTP 401)"), detail) +
-                    QLatin1Char(' ') + tr("Set an access token or a user name and password.");
+        e.message = withDetail(Text::tr("The server requires you to sign in (HTTP 401)"), detail) +
+                    QLatin1Char(' ') + Text::tr("Set an access token or a user name and password.");
         break;
     case AuthFailure::TokenRejected:
-        e.message = withDetail(tr("The server refused the access token (HTTP 401): it is invalid "
-                                  "or expired"),
-                               detail) +
-                    QLatin1Char(' ') + tr("Sign in again or update the token.");
+        e.message =
+            withDetail(Text::tr("The server refused the access token (HTTP 401): it is invalid "
+                                "or expired"),
+                       detail) +
+            QLatin1Char(' ') + Text::tr("Sign in again or update the token.");
         break;
     case AuthFailure::RenewalRefused:
-        e.message = tr("The access token is invalid or expired and the server refused to renew "
-                       "it (HTTP %1). Sign in again.")
-                        .arg(renewal ? renewal->httpStatus : 401);
+        e.message =
+            Text::tr("The access token is invalid or expired and the server refused to renew "
+                     "it (HTTP %1). Sign in again.")
+                .arg(renewal ? renewal->httpStatus : 401);
         break;
     case AuthFailure::RenewalFailed:
-        e.message = tr("The access token is invalid or expired and renewing it failed: %1")
+        e.message = Text::tr("The access token is invalid or expired and renewing it failed: %1")
                         .arg(renewal ? renewal->message : QString());
         e.message = sentence(e.message);
         break;
     case AuthFailure::StillRejected:
-        e.message = withDetail(tr("The server still refused the request after the token was "
-                                  "renewed (HTTP 401): the token is invalid or expired"),
+        e.message = withDetail(Text::tr("The server still refused the request after the token was "
+                                        "renewed (HTTP 401): the token is invalid or expired"),
                                detail) +
-                    QLatin1Char(' ') + tr("Sign in again.");
+                    QLatin1Char(' ') + Text::tr("Sign in again.");
         break;
     }
     return e;

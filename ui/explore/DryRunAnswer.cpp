@@ -9,9 +9,10 @@ namespace cc::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DryRunAnswer", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DryRunAnswer)
+};
 
 QString text(const Json& object, const char* key) {
     if (!object.is_object())
@@ -48,7 +49,7 @@ QString edgeText(const DeletionImpact& impact, const DryRunAnswer::Edge& e) {
         e.name.isEmpty()
             ? QLatin1Char('(') + e.sourceColumns.join(QStringLiteral(", ")) + QLatin1Char(')')
             : e.name;
-    return tr("%1 via %2").arg(nameOf(impact, e.sourceUid), via);
+    return Text::tr("%1 via %2").arg(nameOf(impact, e.sourceUid), via);
 }
 
 } // namespace
@@ -103,11 +104,11 @@ DryRunComparison compareWithAnalysis(const DryRunAnswer& answer, const DeletionI
     const bool serverRefuses = answer.outcome == DryRunAnswer::Outcome::Refused;
     const bool analysisRefuses = !impact.strictDeleteAllowed();
     if (serverRefuses != analysisRefuses) {
-        out.differences << (serverRefuses
-                                ? tr("The server refuses the delete; the analysis expected it "
-                                     "to be allowed.")
-                                : tr("The server would allow the delete; the analysis expected "
-                                     "it to be refused."));
+        out.differences
+            << (serverRefuses ? Text::tr("The server refuses the delete; the analysis expected it "
+                                         "to be allowed.")
+                              : Text::tr("The server would allow the delete; the analysis expected "
+                                         "it to be refused."));
     } else if (serverRefuses && answer.code == QLatin1String("incoming_foreign_keys")) {
         QSet<QString> analysis;
         for (const BlockingReference& r : impact.blockingReferences)
@@ -122,12 +123,13 @@ DryRunComparison compareWithAnalysis(const DryRunAnswer& answer, const DeletionI
         QStringList onlyAnalysis;
         for (const BlockingReference& r : impact.blockingReferences)
             if (!server.contains(edgeKey(r.edge.sourceUid, r.edge.sourceColumns)))
-                onlyAnalysis << tr("%1 via %2").arg(r.sourceName, r.edge.name);
+                onlyAnalysis << Text::tr("%1 via %2").arg(r.sourceName, r.edge.name);
         if (!onlyServer.isEmpty())
-            out.differences << tr("Only the server names %1.").arg(impact::shortList(onlyServer));
+            out.differences
+                << Text::tr("Only the server names %1.").arg(impact::shortList(onlyServer));
         if (!onlyAnalysis.isEmpty())
             out.differences
-                << tr("Only the analysis names %1.").arg(impact::shortList(onlyAnalysis));
+                << Text::tr("Only the analysis names %1.").arg(impact::shortList(onlyAnalysis));
     }
     out.agrees = out.differences.isEmpty();
     return out;
@@ -136,34 +138,34 @@ DryRunComparison compareWithAnalysis(const DryRunAnswer& answer, const DeletionI
 QString dryRunSentence(const DryRunAnswer& answer, const DeletionImpact& impact) {
     switch (answer.outcome) {
     case DryRunAnswer::Outcome::NotAsked:
-        return tr("Not asked yet.");
+        return Text::tr("Not asked yet.");
     case DryRunAnswer::Outcome::Asking:
-        return tr("Asking the server what a strict delete would do…");
+        return Text::tr("Asking the server what a strict delete would do…");
     case DryRunAnswer::Outcome::Allowed:
-        return tr("Allowed: a strict delete of %1 would succeed (nothing was deleted).")
+        return Text::tr("Allowed: a strict delete of %1 would succeed (nothing was deleted).")
             .arg(impact.rootName);
     case DryRunAnswer::Outcome::Refused: {
         QString status = QString::number(answer.httpStatus);
         if (!answer.code.isEmpty())
             status += QLatin1Char(' ') + answer.code;
         if (answer.blockingEdges.empty())
-            return tr("Refused (%1): %2").arg(status, answer.message);
+            return Text::tr("Refused (%1): %2").arg(status, answer.message);
         QStringList edges;
         for (const DryRunAnswer::Edge& e : answer.blockingEdges)
             edges << edgeText(impact, e);
-        return tr("Refused (%1): blocked by %2.").arg(status, impact::shortList(edges));
+        return Text::tr("Refused (%1): blocked by %2.").arg(status, impact::shortList(edges));
     }
     case DryRunAnswer::Outcome::NotPermitted:
-        return tr("Not asked: this account may not delete tables, so the server will not "
-                  "answer a dry run either (%1).")
+        return Text::tr("Not asked: this account may not delete tables, so the server will not "
+                        "answer a dry run either (%1).")
             .arg(answer.httpStatus);
     case DryRunAnswer::Outcome::Unsupported:
-        return tr("Not asked: this server does not show that it supports dry runs, and a "
-                  "server without them would really delete the table.");
+        return Text::tr("Not asked: this server does not show that it supports dry runs, and a "
+                        "server without them would really delete the table.");
     case DryRunAnswer::Outcome::Failed:
         break;
     }
-    return tr("The server could not be asked: %1").arg(answer.message);
+    return Text::tr("The server could not be asked: %1").arg(answer.message);
 }
 
 } // namespace cc::ui

@@ -19,9 +19,10 @@ using diff::ComparableForeignKey;
 using diff::ComparableIndex;
 using diff::ComparableTable;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ContractDiff", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ContractDiff)
+};
 
 Json jsonText(const QString& text) {
     return Json(text.toStdString());
@@ -117,7 +118,7 @@ public:
             auto it = afterByName.find(b.name);
             if (it == afterByName.end())
                 add(Kind::ColumnRemoved, b.name, {}, jsonText(columnSummary(b)), Json(),
-                    Severity::Breaking, tr("column removed: readers of it break"));
+                    Severity::Breaking, Text::tr("column removed: readers of it break"));
             else
                 compareColumn(b, after.columns[it->second]);
         }
@@ -130,11 +131,11 @@ public:
         if (before.indexes && after.indexes)
             compareIndexes(*before.indexes, *after.indexes);
         else if (before.indexes.has_value() != after.indexes.has_value())
-            notes << tr("Indexes were not compared: only one side describes them.");
+            notes << Text::tr("Indexes were not compared: only one side describes them.");
         if (before.foreignKeys && after.foreignKeys)
             compareForeignKeys(*before.foreignKeys, *after.foreignKeys);
         else if (before.foreignKeys.has_value() != after.foreignKeys.has_value())
-            notes << tr("Foreign keys were not compared: only one side describes them.");
+            notes << Text::tr("Foreign keys were not compared: only one side describes them.");
     }
 
     std::vector<ContractChange> changes;
@@ -149,18 +150,18 @@ private:
 
     void columnAdded(const ComparableColumn& a) {
         Severity severity = Severity::Compatible;
-        QString reason = tr("column added");
+        QString reason = Text::tr("column added");
         if (a.primaryKey == true) {
             severity = Severity::Breaking;
-            reason = tr("column added to the primary key: existing rows need a value and the "
-                        "row identity changes");
+            reason = Text::tr("column added to the primary key: existing rows need a value and the "
+                              "row identity changes");
         } else if (a.nullable == false && a.defaultKnown && !a.serverDefault) {
             severity = Severity::Breaking;
-            reason = tr("column added as NOT NULL without a default fails on existing rows");
+            reason = Text::tr("column added as NOT NULL without a default fails on existing rows");
         } else if (a.nullable == false) {
-            reason = tr("NOT NULL column added with a default");
+            reason = Text::tr("NOT NULL column added with a default");
         } else if (a.nullable == true) {
-            reason = tr("nullable column added");
+            reason = Text::tr("nullable column added");
         }
         add(Kind::ColumnAdded, a.name, {}, Json(), jsonText(columnSummary(a)), severity, reason);
     }
@@ -182,31 +183,32 @@ private:
             const bool tightened = !*a.nullable;
             add(Kind::NullableChanged, name, QStringLiteral("nullable"), Json(*b.nullable),
                 Json(*a.nullable), tightened ? Severity::Breaking : Severity::Compatible,
-                tightened ? tr("nullable → not null fails on existing NULL rows")
-                          : tr("not null → nullable: readers may now see NULL"));
+                tightened ? Text::tr("nullable → not null fails on existing NULL rows")
+                          : Text::tr("not null → nullable: readers may now see NULL"));
         }
         if (b.primaryKey && a.primaryKey && *b.primaryKey != *a.primaryKey) {
             add(Kind::PrimaryKeyChanged, name, QStringLiteral("primary_key"), Json(*b.primaryKey),
                 Json(*a.primaryKey), Severity::Breaking,
-                *a.primaryKey ? tr("column joins the primary key: fails on duplicate or NULL "
-                                   "values")
-                              : tr("column leaves the primary key: the row identity changes and "
-                                   "references to the key break"));
+                *a.primaryKey
+                    ? Text::tr("column joins the primary key: fails on duplicate or NULL "
+                               "values")
+                    : Text::tr("column leaves the primary key: the row identity changes and "
+                               "references to the key break"));
         }
         if (b.unique && a.unique && *b.unique != *a.unique) {
             add(Kind::UniqueChanged, name, QStringLiteral("unique"), Json(*b.unique),
                 Json(*a.unique), *a.unique ? Severity::Breaking : Severity::Compatible,
-                *a.unique ? tr("unique added: fails on existing duplicate values")
-                          : tr("unique dropped: duplicate values become possible"));
+                *a.unique ? Text::tr("unique added: fails on existing duplicate values")
+                          : Text::tr("unique dropped: duplicate values become possible"));
         }
         compareDefault(b, a);
         if (b.metadataKnown && a.metadataKnown) {
             compareMetadata(Kind::DescriptionChanged, name, QStringLiteral("description"),
-                            b.description, a.description, tr("description changed"));
+                            b.description, a.description, Text::tr("description changed"));
             compareMetadata(Kind::LabelChanged, name, QStringLiteral("label"), b.label, a.label,
-                            tr("label changed"));
+                            Text::tr("label changed"));
             compareMetadata(Kind::LogicalNameChanged, name, QStringLiteral("logical_name"),
-                            b.logicalName, a.logicalName, tr("logical name changed"));
+                            b.logicalName, a.logicalName, Text::tr("logical name changed"));
         }
     }
 
@@ -224,9 +226,9 @@ private:
                 return;
             add(Kind::BackendTypeChanged, b.name, field, jsonText(from), jsonText(to),
                 Severity::Compatible,
-                to ? tr("backend type pinned to %1").arg(*to)
-                   : tr("backend type no longer pinned (was %1): the backend derives it from "
-                        "the data type")
+                to ? Text::tr("backend type pinned to %1").arg(*to)
+                   : Text::tr("backend type no longer pinned (was %1): the backend derives it from "
+                              "the data type")
                          .arg(*from));
             return;
         }
@@ -248,15 +250,16 @@ private:
         Severity severity = Severity::Compatible;
         QString reason;
         if (!from) {
-            reason = tr("default %1 added: inserts that omit the column get it").arg(*to);
+            reason = Text::tr("default %1 added: inserts that omit the column get it").arg(*to);
         } else if (!to) {
             const bool notNull = a.nullable == false;
             severity = notNull ? Severity::Breaking : Severity::Compatible;
-            reason = notNull ? tr("default removed from a NOT NULL column: inserts that omit it "
-                                  "fail")
-                             : tr("default removed: inserts that omit the column get NULL");
+            reason = notNull
+                         ? Text::tr("default removed from a NOT NULL column: inserts that omit it "
+                                    "fail")
+                         : Text::tr("default removed: inserts that omit the column get NULL");
         } else {
-            reason = tr("default %1 → %2: new rows get a different value").arg(*from, *to);
+            reason = Text::tr("default %1 → %2: new rows get a different value").arg(*from, *to);
         }
         add(Kind::ServerDefaultChanged, b.name, QStringLiteral("server_default"), jsonText(from),
             jsonText(to), severity, reason);
@@ -282,8 +285,8 @@ private:
             if (partner[i] < 0) {
                 add(Kind::IndexRemoved, b.subject(), {}, jsonText(indexSummary(b)), Json(),
                     Severity::Compatible,
-                    b.unique ? tr("unique index removed: duplicate values become possible")
-                             : tr("index removed: queries that used it may get slower"));
+                    b.unique ? Text::tr("unique index removed: duplicate values become possible")
+                             : Text::tr("index removed: queries that used it may get slower"));
                 continue;
             }
             const ComparableIndex& a = after[size_t(partner[i])];
@@ -291,20 +294,21 @@ private:
             if (b.unique != a.unique) {
                 add(Kind::IndexChanged, b.subject(), QStringLiteral("unique"), Json(b.unique),
                     Json(a.unique), a.unique ? Severity::Breaking : Severity::Compatible,
-                    a.unique ? tr("index made unique: fails on existing duplicate values")
-                             : tr("index no longer unique: duplicate values become possible"));
+                    a.unique
+                        ? Text::tr("index made unique: fails on existing duplicate values")
+                        : Text::tr("index no longer unique: duplicate values become possible"));
             }
             if (b.columns != a.columns || b.expression != a.expression) {
                 add(Kind::IndexChanged, b.subject(), QStringLiteral("columns"),
                     jsonText(indexSummary(b)), jsonText(indexSummary(a)),
                     a.unique ? Severity::Breaking : Severity::Compatible,
-                    a.unique ? tr("unique index covers other columns: uniqueness changes")
-                             : tr("index covers other columns: query speed changes"));
+                    a.unique ? Text::tr("unique index covers other columns: uniqueness changes")
+                             : Text::tr("index covers other columns: query speed changes"));
             }
             if (b.method != a.method) {
                 add(Kind::IndexChanged, b.subject(), QStringLiteral("method"), jsonText(b.method),
                     jsonText(a.method), Severity::Compatible,
-                    tr("index method changed: query speed changes"));
+                    Text::tr("index method changed: query speed changes"));
             }
         }
         for (size_t j = 0; j < after.size(); ++j) {
@@ -313,8 +317,8 @@ private:
             const ComparableIndex& a = after[j];
             add(Kind::IndexAdded, a.subject(), {}, Json(), jsonText(indexSummary(a)),
                 a.unique ? Severity::Breaking : Severity::Compatible,
-                a.unique ? tr("unique index added: fails on existing duplicate values")
-                         : tr("index added"));
+                a.unique ? Text::tr("unique index added: fails on existing duplicate values")
+                         : Text::tr("index added"));
         }
     }
 
@@ -330,7 +334,7 @@ private:
             if (partner[i] < 0) {
                 add(Kind::ForeignKeyRemoved, b.subject(), {}, jsonText(foreignKeySummary(b)),
                     Json(), Severity::Compatible,
-                    tr("foreign key removed: references are no longer enforced"));
+                    Text::tr("foreign key removed: references are no longer enforced"));
                 continue;
             }
             const ComparableForeignKey& a = after[size_t(partner[i])];
@@ -341,8 +345,9 @@ private:
             if (!matched[j])
                 add(Kind::ForeignKeyAdded, after[j].subject(), {}, Json(),
                     jsonText(foreignKeySummary(after[j])), Severity::Breaking,
-                    tr("foreign key added: fails on existing rows without a match, and writes "
-                       "must reference existing rows"));
+                    Text::tr(
+                        "foreign key added: fails on existing rows without a match, and writes "
+                        "must reference existing rows"));
         }
     }
 
@@ -351,11 +356,11 @@ private:
         if (b.targetKind == a.targetKind && b.target != a.target)
             add(Kind::ForeignKeyChanged, subject, QStringLiteral("target"), jsonText(b.target),
                 jsonText(a.target), Severity::Breaking,
-                tr("foreign key points at another table: existing references may not match"));
+                Text::tr("foreign key points at another table: existing references may not match"));
         if (b.sourceColumns != a.sourceColumns || b.targetColumns != a.targetColumns)
             add(Kind::ForeignKeyChanged, subject, QStringLiteral("columns"),
                 jsonText(foreignKeySummary(b)), jsonText(foreignKeySummary(a)), Severity::Breaking,
-                tr("foreign key uses other columns: existing references may not match"));
+                Text::tr("foreign key uses other columns: existing references may not match"));
         if (b.onDelete && a.onDelete && *b.onDelete != *a.onDelete) {
             static const QStringList refusing = {QStringLiteral("restrict"),
                                                  QStringLiteral("no action")};
@@ -363,11 +368,12 @@ private:
                 refusing.contains(*b.onDelete) && refusing.contains(*a.onDelete);
             add(Kind::ForeignKeyChanged, subject, QStringLiteral("on_delete"), jsonText(b.onDelete),
                 jsonText(a.onDelete), bothRefuse ? Severity::Cosmetic : Severity::Breaking,
-                bothRefuse ? tr("on delete %1 → %2: both refuse the delete; only the timing of "
-                                "the check differs")
-                                 .arg(*b.onDelete, *a.onDelete)
-                           : tr("on delete %1 → %2 changes what deleting a referenced row does")
-                                 .arg(*b.onDelete, *a.onDelete));
+                bothRefuse
+                    ? Text::tr("on delete %1 → %2: both refuse the delete; only the timing of "
+                               "the check differs")
+                          .arg(*b.onDelete, *a.onDelete)
+                    : Text::tr("on delete %1 → %2 changes what deleting a referenced row does")
+                          .arg(*b.onDelete, *a.onDelete));
         }
     }
 
@@ -389,18 +395,19 @@ QString snapshotGaps(const ComparableTable& table) {
         return std::any_of(table.columns.begin(), table.columns.end(), missing);
     };
     if (anyColumn([](const ComparableColumn& c) { return !c.backendTypeKnown; }))
-        gaps << tr("backend types");
+        gaps << Text::tr("backend types");
     if (anyColumn([](const ComparableColumn& c) { return !c.nullable; }))
-        gaps << tr("nullability");
+        gaps << Text::tr("nullability");
     if (anyColumn([](const ComparableColumn& c) { return !c.defaultKnown; }))
-        gaps << tr("defaults");
+        gaps << Text::tr("defaults");
     if (anyColumn([](const ComparableColumn& c) { return !c.primaryKey; }))
-        gaps << tr("the primary key");
+        gaps << Text::tr("the primary key");
     if (anyColumn([](const ComparableColumn& c) { return !c.unique; }))
-        gaps << tr("uniqueness");
+        gaps << Text::tr("uniqueness");
     if (gaps.isEmpty())
         return {};
-    return tr("The snapshot does not give %1; not compared.").arg(gaps.join(QStringLiteral(", ")));
+    return Text::tr("The snapshot does not give %1; not compared.")
+        .arg(gaps.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -477,8 +484,8 @@ ContractDiff ContractDiff::compare(const TableContract& contract,
                                    const IntrospectionSnapshot& snapshot) {
     DiffBuilder builder(true);
     if (snapshot.columns.empty()) {
-        builder.notes << tr("The introspection snapshot has no columns: introspect the table "
-                            "before comparing.");
+        builder.notes << Text::tr("The introspection snapshot has no columns: introspect the table "
+                                  "before comparing.");
         return finish(builder);
     }
     const ComparableTable physical = diff::fromSnapshot(snapshot);
@@ -486,8 +493,9 @@ ContractDiff ContractDiff::compare(const TableContract& contract,
     const QString gaps = snapshotGaps(physical);
     if (!gaps.isEmpty())
         builder.notes << gaps;
-    builder.notes << tr("Descriptions, labels and logical names are not stored in the database "
-                        "and were not compared.");
+    builder.notes << Text::tr(
+        "Descriptions, labels and logical names are not stored in the database "
+        "and were not compared.");
     return finish(builder);
 }
 

@@ -12,18 +12,19 @@ namespace {
 using Kind = ContractChange::Kind;
 using Severity = ContractChange::Severity;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ContractDiff", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ContractDiff)
+};
 
 QString severityLabel(Severity severity) {
     switch (severity) {
     case Severity::Breaking:
-        return tr("Breaking");
+        return Text::tr("Breaking");
     case Severity::Compatible:
-        return tr("Compatible");
+        return Text::tr("Compatible");
     case Severity::Cosmetic:
-        return tr("Cosmetic");
+        return Text::tr("Cosmetic");
     }
     return {};
 }
@@ -31,39 +32,39 @@ QString severityLabel(Severity severity) {
 QString kindLabel(Kind kind) {
     switch (kind) {
     case Kind::ColumnAdded:
-        return tr("column added");
+        return Text::tr("column added");
     case Kind::ColumnRemoved:
-        return tr("column removed");
+        return Text::tr("column removed");
     case Kind::DataTypeChanged:
-        return tr("data type");
+        return Text::tr("data type");
     case Kind::BackendTypeChanged:
-        return tr("backend type");
+        return Text::tr("backend type");
     case Kind::NullableChanged:
-        return tr("nullable");
+        return Text::tr("nullable");
     case Kind::PrimaryKeyChanged:
-        return tr("primary key");
+        return Text::tr("primary key");
     case Kind::UniqueChanged:
-        return tr("unique");
+        return Text::tr("unique");
     case Kind::ServerDefaultChanged:
-        return tr("server default");
+        return Text::tr("server default");
     case Kind::DescriptionChanged:
-        return tr("description");
+        return Text::tr("description");
     case Kind::LabelChanged:
-        return tr("label");
+        return Text::tr("label");
     case Kind::LogicalNameChanged:
-        return tr("logical name");
+        return Text::tr("logical name");
     case Kind::IndexAdded:
-        return tr("index added");
+        return Text::tr("index added");
     case Kind::IndexRemoved:
-        return tr("index removed");
+        return Text::tr("index removed");
     case Kind::IndexChanged:
-        return tr("index changed");
+        return Text::tr("index changed");
     case Kind::ForeignKeyAdded:
-        return tr("foreign key added");
+        return Text::tr("foreign key added");
     case Kind::ForeignKeyRemoved:
-        return tr("foreign key removed");
+        return Text::tr("foreign key removed");
     case Kind::ForeignKeyChanged:
-        return tr("foreign key changed");
+        return Text::tr("foreign key changed");
     }
     return {};
 }
@@ -81,15 +82,15 @@ QString valueText(const Json& value) {
 QString ContractDiff::toMarkdown() const {
     QString md;
     if (m_changes.empty()) {
-        md += tr("No changes.") + QLatin1Char('\n');
+        md += Text::tr("No changes.") + QLatin1Char('\n');
     } else {
-        md += tr("Changes: %1 breaking, %2 compatible, %3 cosmetic.")
+        md += Text::tr("Changes: %1 breaking, %2 compatible, %3 cosmetic.")
                   .arg(count(Severity::Breaking))
                   .arg(count(Severity::Compatible))
                   .arg(count(Severity::Cosmetic)) +
               QStringLiteral("\n\n");
-        md += markdown::head(
-            {tr("Severity"), tr("Change"), tr("Subject"), tr("Old"), tr("New"), tr("Reason")});
+        md += markdown::head({Text::tr("Severity"), Text::tr("Change"), Text::tr("Subject"),
+                              Text::tr("Old"), Text::tr("New"), Text::tr("Reason")});
         for (const ContractChange& c : m_changes) {
             md += markdown::row({severityLabel(c.severity), kindLabel(c.kind), c.subject,
                                  valueText(c.oldValue), valueText(c.newValue), c.reason});

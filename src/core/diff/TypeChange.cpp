@@ -11,9 +11,10 @@ namespace {
 
 using Severity = ContractChange::Severity;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ContractDiff", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ContractDiff)
+};
 
 // A PostgreSQL type name reduced to one spelling: base name, modifiers, array-ness.
 struct BackendType {
@@ -174,35 +175,37 @@ TypeChangeVerdict judgeBackendTypeChange(const QString& before, const QString& a
         return {true, Severity::Compatible, {}};
     const QString b = before.trimmed();
     const QString a = after.trimmed();
-    const QString widening = tr("backend type %1 → %2 is a widening").arg(b, a);
+    const QString widening = Text::tr("backend type %1 → %2 is a widening").arg(b, a);
     if (from.array == to.array) {
         if (isText(from) && isText(to)) {
             if (textLength(to) >= textLength(from))
                 return verdict(Severity::Compatible, widening);
             return verdict(
                 Severity::Breaking,
-                tr("backend type %1 → %2 is a narrowing: longer values no longer fit").arg(b, a));
+                Text::tr("backend type %1 → %2 is a narrowing: longer values no longer fit")
+                    .arg(b, a));
         }
         if (isNumber(from) && isNumber(to)) {
             if (numberWidens(from, to))
                 return verdict(Severity::Compatible, widening);
-            return verdict(Severity::Breaking,
-                           tr("backend type %1 → %2 is a narrowing: can lose data").arg(b, a));
+            return verdict(
+                Severity::Breaking,
+                Text::tr("backend type %1 → %2 is a narrowing: can lose data").arg(b, a));
         }
         if (from.base == to.base && isTemporalWithPrecision(from.base)) {
             if (to.modifiers.value(0) >= from.modifiers.value(0))
                 return verdict(Severity::Compatible, widening);
             return verdict(Severity::Breaking,
-                           tr("backend type %1 → %2 lowers the precision: stored values are "
-                              "rounded")
+                           Text::tr("backend type %1 → %2 lowers the precision: stored values are "
+                                    "rounded")
                                .arg(b, a));
         }
         const bool json = from.base.startsWith(QLatin1String("JSON")) &&
                           to.base.startsWith(QLatin1String("JSON"));
         if (json && (from.base == QLatin1String("JSONB") || to.base == QLatin1String("JSONB"))) {
             return verdict(Severity::Compatible,
-                           tr("backend type %1 → %2 keeps the values, not key order or "
-                              "duplicate keys")
+                           Text::tr("backend type %1 → %2 keeps the values, not key order or "
+                                    "duplicate keys")
                                .arg(b, a));
         }
         const bool zoneFlip =
@@ -210,15 +213,16 @@ TypeChangeVerdict judgeBackendTypeChange(const QString& before, const QString& a
             (from.base == QLatin1String("TIMESTAMPTZ") && to.base == QLatin1String("TIMESTAMP"));
         if (zoneFlip) {
             return verdict(Severity::Breaking,
-                           tr("backend type %1 → %2 reinterprets stored times in the session "
-                              "time zone")
+                           Text::tr("backend type %1 → %2 reinterprets stored times in the session "
+                                    "time zone")
                                .arg(b, a));
         }
     }
-    return verdict(Severity::Breaking,
-                   tr("backend type %1 → %2 changes the storage type: existing values must be "
-                      "converted and may fail")
-                       .arg(b, a));
+    return verdict(
+        Severity::Breaking,
+        Text::tr("backend type %1 → %2 changes the storage type: existing values must be "
+                 "converted and may fail")
+            .arg(b, a));
 }
 
 TypeChangeVerdict judgeDataTypeChange(const QString& before, const QString& after) {
@@ -242,17 +246,18 @@ TypeChangeVerdict judgeDataTypeChange(const QString& before, const QString& afte
     if (numbers.contains(from) && numbers.contains(to)) {
         if (widenings.value(from).contains(to))
             return verdict(Severity::Compatible,
-                           tr("type %1 → %2 is a widening").arg(before, after));
-        return verdict(Severity::Breaking, tr("type %1 → %2 can lose data").arg(before, after));
+                           Text::tr("type %1 → %2 is a widening").arg(before, after));
+        return verdict(Severity::Breaking,
+                       Text::tr("type %1 → %2 can lose data").arg(before, after));
     }
     const bool json = (from == QLatin1String("json") && to == QLatin1String("jsonb")) ||
                       (from == QLatin1String("jsonb") && to == QLatin1String("json"));
     if (json)
         return verdict(Severity::Compatible,
-                       tr("type %1 → %2 keeps the values, not key order or duplicate keys")
+                       Text::tr("type %1 → %2 keeps the values, not key order or duplicate keys")
                            .arg(before, after));
     return verdict(Severity::Breaking,
-                   tr("type %1 → %2 changes the values readers get").arg(before, after));
+                   Text::tr("type %1 → %2 changes the values readers get").arg(before, after));
 }
 
 QString normalizeDefault(const QString& expression) {

@@ -17,9 +17,10 @@ namespace {
 using Effect = RowOutcome::Effect;
 using impact::shortList;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DeletionImpact", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DeletionImpact)
+};
 
 QString nodeName(const GraphNode& node) {
     const QString name = node.displayName();
@@ -95,10 +96,10 @@ std::optional<bool> platformManaged(const GraphNode* node) {
 QString actionPhrase(const ImpactEdge& edge) {
     if (edge.action == OnDelete::Unspecified)
         return edge.onDelete && !edge.onDelete->trimmed().isEmpty()
-                   ? tr("on delete %1 is not understood and is treated as no action")
+                   ? Text::tr("on delete %1 is not understood and is treated as no action")
                          .arg(*edge.onDelete)
-                   : tr("on delete is not given and is treated as no action");
-    return tr("on delete %1").arg(onDeleteSqlName(edge.action));
+                   : Text::tr("on delete is not given and is treated as no action");
+    return Text::tr("on delete %1").arg(onDeleteSqlName(edge.action));
 }
 
 RowOutcome rowOutcome(const GraphIndex& index, const ImpactEdge& edge) {
@@ -112,38 +113,40 @@ RowOutcome rowOutcome(const GraphIndex& index, const ImpactEdge& edge) {
     switch (edge.action) {
     case OnDelete::Cascade:
         o.effect = Effect::Cascades;
-        o.reason = o.selfReference
-                       ? tr("rows of %1 that reference deleted rows of it are deleted too, "
-                            "recursively (self-referencing cascade)")
-                             .arg(source)
-                       : tr("rows of %1 that reference deleted rows of %2 are deleted too (on "
-                            "delete cascade)")
-                             .arg(source, target);
+        o.reason =
+            o.selfReference
+                ? Text::tr("rows of %1 that reference deleted rows of it are deleted too, "
+                           "recursively (self-referencing cascade)")
+                      .arg(source)
+                : Text::tr("rows of %1 that reference deleted rows of %2 are deleted too (on "
+                           "delete cascade)")
+                      .arg(source, target);
         break;
     case OnDelete::SetNull: {
         const QStringList notNull = index.notNullColumns(edge);
         if (!notNull.isEmpty()) {
             o.effect = Effect::Blocks;
-            o.reason = tr("on delete set null cannot clear the NOT NULL column %1 of %2: deleting "
-                          "rows of %3 fails while rows reference them")
-                           .arg(notNull.join(QStringLiteral(", ")), source, target);
+            o.reason =
+                Text::tr("on delete set null cannot clear the NOT NULL column %1 of %2: deleting "
+                         "rows of %3 fails while rows reference them")
+                    .arg(notNull.join(QStringLiteral(", ")), source, target);
         } else {
             o.effect = Effect::SetsNull;
-            o.reason = tr("%1 of %2 is set to NULL where it referenced deleted rows of %3")
+            o.reason = Text::tr("%1 of %2 is set to NULL where it referenced deleted rows of %3")
                            .arg(columns, source, target);
         }
         break;
     }
     case OnDelete::SetDefault:
         o.effect = Effect::SetsDefault;
-        o.reason = tr("%1 of %2 is set to its default where it referenced deleted rows of %3")
+        o.reason = Text::tr("%1 of %2 is set to its default where it referenced deleted rows of %3")
                        .arg(columns, source, target);
         break;
     case OnDelete::NoAction:
     case OnDelete::Restrict:
     case OnDelete::Unspecified:
         o.effect = Effect::Blocks;
-        o.reason = tr("deleting rows of %1 is refused while rows of %2 reference them (%3)")
+        o.reason = Text::tr("deleting rows of %1 is refused while rows of %2 reference them (%3)")
                        .arg(target, source, actionPhrase(edge));
         break;
     }
@@ -218,8 +221,8 @@ void judgeCompleteness(const SchemaGraph& graph, DeletionImpact& impact) {
         impact.notes << note;
     };
     if (!graph.includeIncoming) {
-        incomplete(tr("The graph was fetched without incoming references: the tables that "
-                      "depend on %1 are not known.")
+        incomplete(Text::tr("The graph was fetched without incoming references: the tables that "
+                            "depend on %1 are not known.")
                        .arg(impact.rootName));
         return;
     }
@@ -228,31 +231,33 @@ void judgeCompleteness(const SchemaGraph& graph, DeletionImpact& impact) {
         if (!d.inGraph)
             outside << d.name;
     if (!outside.isEmpty())
-        incomplete(tr("Only a reference names %1: the graph does not describe them, nor what "
-                      "depends on them.")
+        incomplete(Text::tr("Only a reference names %1: the graph does not describe them, nor what "
+                            "depends on them.")
                        .arg(shortList(outside)));
     if (graph.truncated) {
         if (*graph.truncated)
-            incomplete(tr("The server cut the graph off at depth %1: there may be more "
-                          "dependents further away.")
+            incomplete(Text::tr("The server cut the graph off at depth %1: there may be more "
+                                "dependents further away.")
                            .arg(graph.depth));
         return;
     }
     if (impact.rootUid != graph.rootUid) {
-        incomplete(tr("The graph was fetched around %1, not %2: dependents further away may be "
-                      "missing.")
-                       .arg(graph.node(graph.rootUid) ? nodeName(*graph.node(graph.rootUid))
-                                                      : graph.rootUid,
-                            impact.rootName));
+        incomplete(
+            Text::tr("The graph was fetched around %1, not %2: dependents further away may be "
+                     "missing.")
+                .arg(graph.node(graph.rootUid) ? nodeName(*graph.node(graph.rootUid))
+                                               : graph.rootUid,
+                     impact.rootName));
         return;
     }
     const bool atLimit =
         std::any_of(impact.dependents.begin(), impact.dependents.end(),
                     [&graph](const DependentTable& d) { return d.depth >= graph.depth; });
     if (atLimit)
-        incomplete(tr("Some dependents are %1 references away, the depth the graph was fetched "
-                      "with: their own dependents may be missing.")
-                       .arg(graph.depth));
+        incomplete(
+            Text::tr("Some dependents are %1 references away, the depth the graph was fetched "
+                     "with: their own dependents may be missing.")
+                .arg(graph.depth));
 }
 
 void addNotes(const DeletionImpact& impact, const std::vector<RowOutcome>& outcomes,
@@ -273,11 +278,12 @@ void addNotes(const DeletionImpact& impact, const std::vector<RowOutcome>& outco
         }
     }
     if (!unknownOnDelete.isEmpty())
-        notes << tr("No on_delete is known for %1; treated as no action, which blocks.")
+        notes << Text::tr("No on_delete is known for %1; treated as no action, which blocks.")
                      .arg(shortList(unknownOnDelete));
     for (const QString& table : selfCascades)
-        notes << tr("%1 references itself with on delete cascade: deleting one of its rows also "
-                    "deletes the rows that reference it, recursively.")
+        notes << Text::tr(
+                     "%1 references itself with on delete cascade: deleting one of its rows also "
+                     "deletes the rows that reference it, recursively.")
                      .arg(table);
     QStringList unknown;
     if (!impact.rootProtected || !impact.rootPlatformManaged)
@@ -285,7 +291,7 @@ void addNotes(const DeletionImpact& impact, const std::vector<RowOutcome>& outco
     for (const DependentTable* d : impact.unknownDependents())
         unknown << d->name;
     if (!unknown.isEmpty())
-        notes << tr("The graph does not say whether %1 are protected or platform-managed.")
+        notes << Text::tr("The graph does not say whether %1 are protected or platform-managed.")
                      .arg(shortList(unknown));
 }
 
@@ -296,7 +302,7 @@ QString impact::shortList(const QStringList& items) {
     if (items.size() <= kShown)
         return items.join(QStringLiteral(", "));
     return items.mid(0, kShown).join(QStringLiteral(", ")) + QLatin1Char(' ') +
-           tr("and %1 more").arg(items.size() - kShown);
+           Text::tr("and %1 more").arg(items.size() - kShown);
 }
 
 QString rowEffectName(RowOutcome::Effect effect) {

@@ -17,19 +17,20 @@ namespace {
 using Effect = RowOutcome::Effect;
 using impact::shortList;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DeletionImpact", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DeletionImpact)
+};
 
 // English needs a singular and a plural sentence; each is translated whole.
 QString counted(int n, const char* one, const char* many) {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? Text::tr(one) : Text::tr(many).arg(n);
 }
 
 QString yesNo(const std::optional<bool>& value) {
     if (!value)
-        return tr("unknown");
-    return *value ? tr("yes") : tr("no");
+        return Text::tr("unknown");
+    return *value ? Text::tr("yes") : Text::tr("no");
 }
 
 // Machine words for CSV and JSON.
@@ -67,25 +68,25 @@ QString verdictWord(DeletionImpact::RowVerdict verdict) {
 QString verdictLabel(DeletionImpact::RowVerdict verdict) {
     switch (verdict) {
     case DeletionImpact::RowVerdict::Allowed:
-        return tr("allowed");
+        return Text::tr("allowed");
     case DeletionImpact::RowVerdict::Cascades:
-        return tr("cascades");
+        return Text::tr("cascades");
     case DeletionImpact::RowVerdict::Blocked:
         break;
     }
-    return tr("blocked");
+    return Text::tr("blocked");
 }
 
 QString effectLabel(Effect effect) {
     switch (effect) {
     case Effect::Blocks:
-        return tr("blocks");
+        return Text::tr("blocks");
     case Effect::Cascades:
-        return tr("cascades");
+        return Text::tr("cascades");
     case Effect::SetsNull:
-        return tr("sets null");
+        return Text::tr("sets null");
     case Effect::SetsDefault:
-        return tr("sets default");
+        return Text::tr("sets default");
     }
     return {};
 }
@@ -132,13 +133,13 @@ Json outcomesJson(const std::vector<RowOutcome>& outcomes) {
 QString rowSentence(const DeletionImpact& impact) {
     switch (impact.rowDelete) {
     case DeletionImpact::RowVerdict::Blocked:
-        return tr("Deleting its rows is blocked while referencing rows exist in %1.")
+        return Text::tr("Deleting its rows is blocked while referencing rows exist in %1.")
             .arg(shortList(impact.rowBlockingTables()));
     case DeletionImpact::RowVerdict::Cascades: {
         const QStringList tables = impact.rowCascadeTables();
         if (tables.isEmpty())
-            return tr("Deleting its rows also deletes the rows of it that reference them.");
-        return tr("Deleting its rows also deletes the rows that reference them in %1.")
+            return Text::tr("Deleting its rows also deletes the rows of it that reference them.");
+        return Text::tr("Deleting its rows also deletes the rows that reference them in %1.")
             .arg(shortList(tables));
     }
     case DeletionImpact::RowVerdict::Allowed:
@@ -149,8 +150,9 @@ QString rowSentence(const DeletionImpact& impact) {
         if (!d.rowOutcomes.empty())
             cleared << d.name;
     if (cleared.isEmpty())
-        return tr("Deleting its rows affects no other table.");
-    return tr("Deleting its rows clears the references to them in %1.").arg(shortList(cleared));
+        return Text::tr("Deleting its rows affects no other table.");
+    return Text::tr("Deleting its rows clears the references to them in %1.")
+        .arg(shortList(cleared));
 }
 
 } // namespace
@@ -164,57 +166,63 @@ QString DeletionImpact::summary() const {
             QStringList references;
             for (const BlockingReference& r : blockingReferences) {
                 sources.insert(r.edge.sourceUid);
-                references << tr("%1 via %2").arg(r.sourceName, r.edge.name);
+                references << Text::tr("%1 via %2").arg(r.sourceName, r.edge.name);
             }
-            why << counted(int(sources.size()), "1 table references it (%1)",
-                           "%1 tables reference it (%2)")
+            why << counted(int(sources.size()),
+                           QT_TRANSLATE_NOOP("DeletionImpact", "1 table references it (%1)"),
+                           QT_TRANSLATE_NOOP("DeletionImpact", "%1 tables reference it (%2)"))
                        .arg(shortList(references));
         }
         if (rootProtected == true)
-            why << tr("it is protected from deletion");
-        sentences
-            << tr("Deleting %1 is refused: %2.").arg(rootName, why.join(QStringLiteral("; ")));
+            why << Text::tr("it is protected from deletion");
+        sentences << Text::tr("Deleting %1 is refused: %2.")
+                         .arg(rootName, why.join(QStringLiteral("; ")));
     } else {
-        sentences << tr("Deleting %1 is allowed: no other table references it.").arg(rootName);
+        sentences
+            << Text::tr("Deleting %1 is allowed: no other table references it.").arg(rootName);
         if (!rootProtected)
-            sentences << tr("Whether it is protected is not known.");
+            sentences << Text::tr("Whether it is protected is not known.");
     }
     if (rootPlatformManaged == true)
-        sentences << tr("It is platform-managed: its physical table is dropped with it.");
+        sentences << Text::tr("It is platform-managed: its physical table is dropped with it.");
 
     if (!dependents.empty()) {
-        QString cascade = counted(int(dependents.size()), "A cascade would delete 1 table",
-                                  "A cascade would delete %1 tables");
+        QString cascade =
+            counted(int(dependents.size()),
+                    QT_TRANSLATE_NOOP("DeletionImpact", "A cascade would delete 1 table"),
+                    QT_TRANSLATE_NOOP("DeletionImpact", "A cascade would delete %1 tables"));
         const int protectedCount = int(protectedDependents().size());
         const int managedCount = int(platformManagedDependents().size());
         if (protectedCount > 0)
-            cascade += QStringLiteral(", ") + tr("%1 of them protected").arg(protectedCount);
+            cascade += QStringLiteral(", ") + Text::tr("%1 of them protected").arg(protectedCount);
         if (managedCount > 0)
             cascade += QStringLiteral(", ") +
-                       tr("%1 of them platform-managed (their physical tables are dropped)")
+                       Text::tr("%1 of them platform-managed (their physical tables are dropped)")
                            .arg(managedCount);
         sentences << cascade + QLatin1Char('.');
     }
     sentences << rowSentence(*this);
     if (possiblyIncomplete)
-        sentences << tr("The graph may be incomplete: there may be more dependents.");
+        sentences << Text::tr("The graph may be incomplete: there may be more dependents.");
     return sentences.join(QLatin1Char(' '));
 }
 
 QString DeletionImpact::toMarkdown() const {
-    QString md = QStringLiteral("## ") + tr("Deletion impact: %1").arg(rootName) +
+    QString md = QStringLiteral("## ") + Text::tr("Deletion impact: %1").arg(rootName) +
                  QStringLiteral("\n\n") + summary() + QStringLiteral("\n\n");
 
-    md += QStringLiteral("### ") + tr("Deleting the table") + QStringLiteral("\n\n");
+    md += QStringLiteral("### ") + Text::tr("Deleting the table") + QStringLiteral("\n\n");
     md += QStringLiteral("- ") +
-          tr("Strict delete: %1").arg(strictDeleteAllowed() ? tr("allowed") : tr("refused")) +
+          Text::tr("Strict delete: %1")
+              .arg(strictDeleteAllowed() ? Text::tr("allowed") : Text::tr("refused")) +
           QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("Protected: %1").arg(yesNo(rootProtected)) + QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("Platform-managed: %1").arg(yesNo(rootPlatformManaged)) +
+    md += QStringLiteral("- ") + Text::tr("Protected: %1").arg(yesNo(rootProtected)) +
+          QLatin1Char('\n');
+    md += QStringLiteral("- ") + Text::tr("Platform-managed: %1").arg(yesNo(rootPlatformManaged)) +
           QStringLiteral("\n\n");
     if (!blockingReferences.empty()) {
-        md += markdown::head(
-            {tr("Referencing table"), tr("Foreign key"), tr("Columns"), tr("On delete")});
+        md += markdown::head({Text::tr("Referencing table"), Text::tr("Foreign key"),
+                              Text::tr("Columns"), Text::tr("On delete")});
         for (const BlockingReference& r : blockingReferences)
             md += markdown::row({r.sourceName, r.edge.name,
                                  r.edge.sourceColumns.join(QStringLiteral(", ")),
@@ -222,26 +230,27 @@ QString DeletionImpact::toMarkdown() const {
         md += QLatin1Char('\n');
     }
 
-    md += QStringLiteral("### ") + tr("Tables a cascade deletes") + QStringLiteral("\n\n");
+    md += QStringLiteral("### ") + Text::tr("Tables a cascade deletes") + QStringLiteral("\n\n");
     if (dependents.empty()) {
-        md += tr("None.") + QStringLiteral("\n\n");
+        md += Text::tr("None.") + QStringLiteral("\n\n");
     } else {
         md +=
-            markdown::head({tr("Depth"), tr("Table"), tr("UID"), tr("Via"), tr("On delete"),
-                            tr("Row delete"), tr("Protected"), tr("Platform-managed"), tr("Path")});
+            markdown::head({Text::tr("Depth"), Text::tr("Table"), Text::tr("UID"), Text::tr("Via"),
+                            Text::tr("On delete"), Text::tr("Row delete"), Text::tr("Protected"),
+                            Text::tr("Platform-managed"), Text::tr("Path")});
         for (const DependentTable& d : dependents) {
             const QStringList effects = effectsOf(d.rowOutcomes, effectLabel);
             md += markdown::row(
                 {QString::number(d.depth), d.name, d.uid, d.via.name, onDeleteText(d.via),
-                 effects.isEmpty() ? tr("not reached") : effects.join(QStringLiteral(", ")),
+                 effects.isEmpty() ? Text::tr("not reached") : effects.join(QStringLiteral(", ")),
                  yesNo(d.isProtected), yesNo(d.platformManaged),
                  d.path.join(QStringLiteral(" ← "))});
         }
         md += QLatin1Char('\n');
     }
 
-    md += QStringLiteral("### ") + tr("Deleting rows") + QStringLiteral("\n\n");
-    md += QStringLiteral("- ") + tr("Verdict: %1").arg(verdictLabel(rowDelete)) +
+    md += QStringLiteral("### ") + Text::tr("Deleting rows") + QStringLiteral("\n\n");
+    md += QStringLiteral("- ") + Text::tr("Verdict: %1").arg(verdictLabel(rowDelete)) +
           QStringLiteral("\n\n");
     std::vector<std::pair<QString, const RowOutcome*>> outcomes;
     for (const RowOutcome& o : rootRowOutcomes)
@@ -250,8 +259,8 @@ QString DeletionImpact::toMarkdown() const {
         for (const RowOutcome& o : d.rowOutcomes)
             outcomes.emplace_back(d.name, &o);
     if (!outcomes.empty()) {
-        md += markdown::head(
-            {tr("Table"), tr("Foreign key"), tr("On delete"), tr("Effect"), tr("Reason")});
+        md += markdown::head({Text::tr("Table"), Text::tr("Foreign key"), Text::tr("On delete"),
+                              Text::tr("Effect"), Text::tr("Reason")});
         for (const auto& [name, o] : outcomes)
             md += markdown::row({name, o->edge.name, onDeleteSqlName(o->edge.action),
                                  effectLabel(o->effect), o->reason});
@@ -259,7 +268,7 @@ QString DeletionImpact::toMarkdown() const {
     }
 
     if (!notes.isEmpty()) {
-        md += QStringLiteral("### ") + tr("Notes") + QStringLiteral("\n\n");
+        md += QStringLiteral("### ") + Text::tr("Notes") + QStringLiteral("\n\n");
         for (const QString& note : notes)
             md += QStringLiteral("- ") + note + QLatin1Char('\n');
     }

@@ -12,9 +12,10 @@ namespace cc::sql {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ParameterValue", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ParameterValue)
+};
 
 // Reads an ISO-8601 text left to right.
 class IsoReader {
@@ -75,7 +76,7 @@ QString pad(qint64 v, int width) {
 }
 
 QString typeError(const QString& expected) {
-    return tr("expected %1").arg(expected);
+    return Text::tr("expected %1").arg(expected);
 }
 
 ParameterConversion converted(Json value) {
@@ -90,7 +91,7 @@ ParameterConversion toInteger(const Json& value, qint64 min, qint64 max) {
     if (value.is_number_unsigned()) {
         const auto u = value.get<std::uint64_t>();
         if (u > std::uint64_t(std::numeric_limits<qint64>::max()))
-            return failed(tr("%1 is out of range").arg(QString::number(u)));
+            return failed(Text::tr("%1 is out of range").arg(QString::number(u)));
         v = qint64(u);
     } else if (value.is_number_integer()) {
         v = value.get<qint64>();
@@ -98,18 +99,18 @@ ParameterConversion toInteger(const Json& value, qint64 min, qint64 max) {
         // 5.0 from a spin box is a whole number; the range check below bounds the cast.
         const double d = value.get<double>();
         if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 9.0e18)
-            return failed(typeError(tr("a whole number")));
+            return failed(typeError(Text::tr("a whole number")));
         v = qint64(d);
     } else if (value.is_string()) {
         bool ok = false;
         v = QString::fromStdString(value.get<std::string>()).trimmed().toLongLong(&ok);
         if (!ok)
-            return failed(typeError(tr("a whole number")));
+            return failed(typeError(Text::tr("a whole number")));
     } else {
-        return failed(typeError(tr("a whole number")));
+        return failed(typeError(Text::tr("a whole number")));
     }
     if (v < min || v > max)
-        return failed(tr("%1 is out of range (%2 to %3)")
+        return failed(Text::tr("%1 is out of range (%2 to %3)")
                           .arg(QString::number(v), QString::number(min), QString::number(max)));
     return converted(Json(v));
 }
@@ -123,7 +124,7 @@ ParameterConversion toFloat(const Json& value) {
         if (ok && std::isfinite(v))
             return converted(Json(v));
     }
-    return failed(typeError(tr("a finite number")));
+    return failed(typeError(Text::tr("a finite number")));
 }
 
 bool isDecimalText(const QString& s) {
@@ -162,7 +163,7 @@ ParameterConversion toNumeric(const Json& value) {
         if (isDecimalText(text))
             return converted(Json(text.toStdString()));
     }
-    return failed(typeError(tr("a decimal number")));
+    return failed(typeError(Text::tr("a decimal number")));
 }
 
 ParameterConversion toBool(const Json& value) {
@@ -184,7 +185,7 @@ ParameterConversion toBool(const Json& value) {
             if (s == QLatin1String(word))
                 return converted(Json(false));
     }
-    return failed(typeError(tr("true or false")));
+    return failed(typeError(Text::tr("true or false")));
 }
 
 ParameterConversion toUuid(const Json& value) {
@@ -206,7 +207,7 @@ ParameterConversion toUuid(const Json& value) {
             return converted(Json(canonical.toStdString()));
         }
     }
-    return failed(typeError(tr("a UUID")));
+    return failed(typeError(Text::tr("a UUID")));
 }
 
 ParameterConversion toText(const Json& value) {
@@ -214,7 +215,7 @@ ParameterConversion toText(const Json& value) {
         return converted(value);
     if (value.is_number() || value.is_boolean())
         return converted(Json(value.dump()));
-    return failed(typeError(tr("text")));
+    return failed(typeError(Text::tr("text")));
 }
 
 ParameterConversion toDate(const Json& value) {
@@ -222,7 +223,7 @@ ParameterConversion toDate(const Json& value) {
         if (auto date = parseIsoDate(QString::fromStdString(value.get<std::string>())))
             return converted(Json(date->toStdString()));
     }
-    return failed(typeError(tr("a date as YYYY-MM-DD")));
+    return failed(typeError(Text::tr("a date as YYYY-MM-DD")));
 }
 
 ParameterConversion toTimestamp(const Json& value) {
@@ -232,11 +233,11 @@ ParameterConversion toTimestamp(const Json& value) {
             return converted(Json(utc->toStdString()));
         // Say why when the only thing missing is the zone: that is the common mistake.
         if (parseIsoTimestampToUtc(text.trimmed() + QLatin1Char('Z')))
-            return failed(tr("the timestamp has no time zone; add Z for UTC or an offset "
-                             "such as +02:00"));
+            return failed(Text::tr("the timestamp has no time zone; add Z for UTC or an offset "
+                                   "such as +02:00"));
     }
-    return failed(typeError(tr("an ISO-8601 timestamp with a time zone, such as "
-                               "2026-01-01T00:00:00Z")));
+    return failed(typeError(Text::tr("an ISO-8601 timestamp with a time zone, such as "
+                                     "2026-01-01T00:00:00Z")));
 }
 
 } // namespace
@@ -317,7 +318,7 @@ std::optional<QString> parseIsoTimestampToUtc(const QString& text) {
 ParameterConversion convertParameterValue(const Json& value, const QString& dataType) {
     const QString token = dtype::normalizeDataType(dataType);
     if (dtype::isNaiveTimestamp(token))
-        return failed(tr("the type %1 has no time zone; use %2")
+        return failed(Text::tr("the type %1 has no time zone; use %2")
                           .arg(dataType, QLatin1String(dtype::TimestampTz)));
     if (value.is_null())
         return converted(value);

@@ -15,9 +15,10 @@ namespace cc::sql {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SelectBuilder", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SelectBuilder)
+};
 
 // PostgreSQL 15 keywords that quote_ident() quotes: reserved, type/function-name and
 // column-name keywords (unreserved ones may stay bare).
@@ -111,25 +112,26 @@ BrowseQuery browse(const std::optional<QString>& schema, const QString& table,
         query.orderBy = primaryKey;
         query.orderedByPrimaryKey = true;
     } else if (columns.isEmpty()) {
-        query.note = tr("No columns are known for %1: rows come in no particular order, so "
-                        "pages may overlap or miss rows.")
+        query.note = Text::tr("No columns are known for %1: rows come in no particular order, so "
+                              "pages may overlap or miss rows.")
                          .arg(name);
     } else if (orderable.isEmpty()) {
-        query.note = tr("%1 has no primary key and none of its columns can be ordered: rows "
-                        "come in no particular order, so pages may overlap or miss rows.")
+        query.note = Text::tr("%1 has no primary key and none of its columns can be ordered: rows "
+                              "come in no particular order, so pages may overlap or miss rows.")
                          .arg(name);
     } else {
         query.orderBy = orderable;
-        query.note = tr("%1 has no primary key: rows are ordered by all columns, which is slow "
-                        "on large tables and cannot tell identical rows apart.")
-                         .arg(name);
+        query.note =
+            Text::tr("%1 has no primary key: rows are ordered by all columns, which is slow "
+                     "on large tables and cannot tell identical rows apart.")
+                .arg(name);
         if (orderable.size() < columns.size()) {
             QStringList skipped;
             for (const QString& column : columns)
                 if (!orderable.contains(column))
                     skipped.append(column);
             query.note += QLatin1Char(' ') +
-                          tr("Columns that cannot be ordered were left out of the order: %1.")
+                          Text::tr("Columns that cannot be ordered were left out of the order: %1.")
                               .arg(skipped.join(QStringLiteral(", ")));
         }
     }
@@ -219,19 +221,20 @@ SelectOperationResult buildSelectOperation(const QString& sql,
     result.sqlIssues = checkSelect(sql);
     auto& errors = result.errors;
     if (tables.empty())
-        errors.push_back(operationError({}, tr("The scope needs at least one table.")));
+        errors.push_back(operationError({}, Text::tr("The scope needs at least one table.")));
     for (const ScopeTable& table : tables) {
         if (table.metaTableUid.trimmed().isEmpty()) {
-            errors.push_back(operationError({}, tr("A scope table has no MetaTable uid.")));
+            errors.push_back(operationError({}, Text::tr("A scope table has no MetaTable uid.")));
             break;
         }
     }
     if (limits.maxRows < 1)
-        errors.push_back(operationError({}, tr("The row limit must be at least 1.")));
+        errors.push_back(operationError({}, Text::tr("The row limit must be at least 1.")));
     if (limits.offset < 0)
-        errors.push_back(operationError({}, tr("The offset must not be negative.")));
+        errors.push_back(operationError({}, Text::tr("The offset must not be negative.")));
     if (limits.statementTimeoutMs < 1)
-        errors.push_back(operationError({}, tr("The statement timeout must be at least 1 ms.")));
+        errors.push_back(
+            operationError({}, Text::tr("The statement timeout must be at least 1 ms.")));
 
     Json values = Json::object();
     std::map<QString, QString> types;
@@ -239,18 +242,20 @@ SelectOperationResult buildSelectOperation(const QString& sql,
     for (const SqlParameter& parameter : parameters) {
         const QString& name = parameter.name;
         if (name.isEmpty()) {
-            errors.push_back(operationError({}, tr("A parameter has no name.")));
+            errors.push_back(operationError({}, Text::tr("A parameter has no name.")));
             continue;
         }
         if (!isUsableParameterName(name)) {
             errors.push_back(operationError(
-                name, tr("Parameter %1: a name of letters, digits and _ is needed to write it "
+                name,
+                Text::tr("Parameter %1: a name of letters, digits and _ is needed to write it "
                          "as %(name)s.")
-                          .arg(name)));
+                    .arg(name)));
             continue;
         }
         if (given.contains(name)) {
-            errors.push_back(operationError(name, tr("Parameter %1 is given twice.").arg(name)));
+            errors.push_back(
+                operationError(name, Text::tr("Parameter %1 is given twice.").arg(name)));
             continue;
         }
         given.insert(name);
@@ -262,7 +267,7 @@ SelectOperationResult buildSelectOperation(const QString& sql,
             convertParameterValue(parameter.value, parameter.dataType);
         if (!conversion.ok()) {
             errors.push_back(
-                operationError(name, tr("Parameter %1: %2").arg(name, conversion.error)));
+                operationError(name, Text::tr("Parameter %1: %2").arg(name, conversion.error)));
             continue;
         }
         values[name.toStdString()] = conversion.value;
@@ -273,7 +278,7 @@ SelectOperationResult buildSelectOperation(const QString& sql,
     for (const QString& name : placeholders(sql)) {
         if (!given.contains(name))
             errors.push_back(operationError(
-                name, tr("The SQL uses %(%1)s but no value is given for it.").arg(name)));
+                name, Text::tr("The SQL uses %(%1)s but no value is given for it.").arg(name)));
     }
     op.parameters = std::move(values);
     if (!types.empty())

@@ -13,9 +13,10 @@ namespace {
 
 using Kind = SqlToken::Kind;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SqlStatementCheck", text);
-}
+// Text::tr rather than a free tr(): lupdate files the messages under this context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SqlStatementCheck)
+};
 
 // Token ranges [begin, end) of the non-empty statements between semicolons.
 std::vector<std::pair<int, int>> splitStatements(const QString& sql,
@@ -207,16 +208,16 @@ QString tokenForMessage(const QString& sql, const SqlToken& token) {
 QString unterminatedMessage(const QString& sql, const SqlLexResult& lexed) {
     switch (lexed.unterminated) {
     case SqlLexResult::Unterminated::String:
-        return tr("Unterminated string literal.");
+        return Text::tr("Unterminated string literal.");
     case SqlLexResult::Unterminated::QuotedIdentifier:
-        return tr("Unterminated quoted identifier.");
+        return Text::tr("Unterminated quoted identifier.");
     case SqlLexResult::Unterminated::DollarQuote: {
         const int tagEnd = int(sql.indexOf(QLatin1Char('$'), lexed.unterminatedAt + 1));
-        return tr("Unterminated dollar-quoted string %1.")
+        return Text::tr("Unterminated dollar-quoted string %1.")
             .arg(sql.mid(lexed.unterminatedAt, tagEnd - lexed.unterminatedAt + 1).left(40));
     }
     case SqlLexResult::Unterminated::BlockComment:
-        return tr("Unterminated /* comment.");
+        return Text::tr("Unterminated /* comment.");
     case SqlLexResult::Unterminated::None:
         break;
     }
@@ -235,15 +236,16 @@ void checkStatement(const QString& sql, const Statement& st, bool lexedCompletel
     while (st.punct(first, '(') && first + 1 < st.end())
         ++first;
     if (!st.kw(first, "SELECT") && !st.kw(first, "WITH")) {
-        issues.push_back(error(tr("A bounded query must start with SELECT or WITH, not %1.")
+        issues.push_back(error(Text::tr("A bounded query must start with SELECT or WITH, not %1.")
                                    .arg(tokenForMessage(sql, st.token(first))),
                                st.token(first).start));
         return;
     }
     if (lexedCompletely && st.unmatched() >= 0) {
         const int at = st.unmatched();
-        issues.push_back(error(st.punct(at, '(') ? tr("This parenthesis is never closed.")
-                                                 : tr("This closing parenthesis has no match."),
+        issues.push_back(error(st.punct(at, '(')
+                                   ? Text::tr("This parenthesis is never closed.")
+                                   : Text::tr("This closing parenthesis has no match."),
                                st.token(at).start));
         return;
     }
@@ -274,32 +276,33 @@ void checkStatement(const QString& sql, const Statement& st, bool lexedCompletel
             if (kind == StatementKind::Insert || kind == StatementKind::Update ||
                 kind == StatementKind::Delete) {
                 issues.push_back(
-                    error(tr("A WITH query changes data (%1); a bounded query may only read.")
+                    error(Text::tr("A WITH query changes data (%1); a bounded query may only read.")
                               .arg(statementKindName(kind).toUpper()),
                           st.token(body).start));
             }
         }
         if (b >= e) {
             if (lexedCompletely)
-                issues.push_back(
-                    error(tr("WITH is not followed by a main statement."), st.token(withAt).start));
+                issues.push_back(error(Text::tr("WITH is not followed by a main statement."),
+                                       st.token(withAt).start));
             return;
         }
         if (st.kindAt(b) != StatementKind::Select) {
             int at = b;
             while (st.punct(at, '(') && at + 1 < e)
                 ++at;
-            issues.push_back(error(tr("The main statement after WITH must be a SELECT, not %1.")
-                                       .arg(tokenForMessage(sql, st.token(at))),
-                                   st.token(at).start));
+            issues.push_back(
+                error(Text::tr("The main statement after WITH must be a SELECT, not %1.")
+                          .arg(tokenForMessage(sql, st.token(at))),
+                      st.token(at).start));
             return;
         }
     }
 
     if (lexedCompletely && b < e && !st.hasOrderByAtLevel(b)) {
         issues.push_back({SqlIssue::Severity::Warning,
-                          tr("No ORDER BY at the top level: stable paging needs a "
-                             "deterministic order."),
+                          Text::tr("No ORDER BY at the top level: stable paging needs a "
+                                   "deterministic order."),
                           st.token(b).start});
     }
 }
@@ -332,11 +335,11 @@ std::vector<SqlIssue> checkSelect(const QString& sql) {
     const auto statements = splitStatements(sql, lexed.tokens);
     if (statements.empty()) {
         if (lexedCompletely)
-            issues.push_back(error(tr("The SQL text contains no statement."), 0));
+            issues.push_back(error(Text::tr("The SQL text contains no statement."), 0));
         return issues;
     }
     if (statements.size() > 1) {
-        issues.push_back(error(tr("Only one statement is allowed; another one starts here."),
+        issues.push_back(error(Text::tr("Only one statement is allowed; another one starts here."),
                                lexed.tokens[size_t(statements[1].first)].start));
     }
     const Statement first(sql, lexed.tokens, statements[0].first, statements[0].second);
