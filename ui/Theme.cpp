@@ -117,6 +117,8 @@ void apply(QApplication& app, const QString& mode) {
     iconCache().clear();
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(dark ? darkPalette() : lightPalette());
+    // One icon for every top-level window: the main window, dialogs, the graph window.
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/command-center.svg")));
 }
 
 bool isDark() {

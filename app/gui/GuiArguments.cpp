@@ -46,6 +46,14 @@ QString guiUsage() {
     return parser.helpText();
 }
 
+QString settingsFileArgument(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options());
+    parser.parse(arguments); // errors are reported by parseGuiArguments()
+    return parser.value(QStringLiteral("settings"));
+}
+
 QString parseGuiArguments(const QStringList& arguments, const QStringList& tabIds,
                           GuiArguments* out) {
     QCommandLineParser parser;

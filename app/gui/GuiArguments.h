@@ -28,3 +28,6 @@ struct GuiArguments {
 QString parseGuiArguments(const QStringList& arguments, const QStringList& tabIds,
                           GuiArguments* out);
 QString guiUsage();
+// The --settings FILE of `arguments` (empty when absent or unreadable), looked at before the
+// full parse so that the language setting applies to every text, the help included.
+QString settingsFileArgument(const QStringList& arguments);
