@@ -30,6 +30,8 @@ QVariant Settings::defaultValue(const QString& group, const QString& name) {
         {QStringLiteral("network/timeoutMs"), 30000},
         {QStringLiteral("appearance/theme"), QStringLiteral("system")},
         {QStringLiteral("automation/screenshotTimeoutMs"), 60000},
+        {QStringLiteral("graph/depth"), 2},
+        {QStringLiteral("graph/includeIncoming"), true},
         {QStringLiteral("query/maxRows"), 1000},
         {QStringLiteral("query/timeoutMs"), 15000},
         {QStringLiteral("query/pageSize"), 1000},

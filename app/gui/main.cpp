@@ -6,6 +6,8 @@
 #include "ui/Settings.h"
 #include "ui/Theme.h"
 #include "ui/automation/ScreenshotJob.h"
+#include "ui/contract/ContractTabs.h"
+#include "ui/explore/ExploreTabs.h"
 #include "ui/query/BrowseDataTab.h"
 #include "ui/query/QueryWorkspace.h"
 #include "ui/table/TableDocument.h"
@@ -20,7 +22,9 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QString::fromLatin1(cc::kOrganizationName));
     QApplication::setOrganizationDomain(QString::fromLatin1(cc::kOrganizationDomain));
 
+    cc::ui::registerContractTabs();
     cc::ui::registerQueryTabs();
+    cc::ui::registerExploreTabs();
     GuiArguments args;
     const QString problem =
         parseGuiArguments(app.arguments(), cc::ui::TableDocument::tabIds(), &args);
@@ -39,6 +43,8 @@ int main(int argc, char* argv[]) {
     }
 
     cc::ui::Settings settings(args.settingsFile);
+    cc::ui::setContractDraftSettings(&settings);
+    cc::ui::setExploreSettings(&settings);
     cc::ui::theme::apply(
         app, args.theme.isEmpty()
                  ? settings.stringValue(QStringLiteral("appearance"), QStringLiteral("theme"))

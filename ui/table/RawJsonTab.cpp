@@ -3,57 +3,18 @@
 #include "core/Json.h"
 #include "ui/Text.h"
 #include "ui/Theme.h"
+#include "ui/contract/JsonHighlighter.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QSyntaxHighlighter>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc::ui {
-
-namespace {
-// Colours keys, strings, numbers and literals.
-class JsonHighlighter : public QSyntaxHighlighter {
-public:
-    explicit JsonHighlighter(QTextDocument* doc)
-        : QSyntaxHighlighter(doc) {
-        m_key.setForeground(theme::toneColor(theme::Tone::Accent));
-        m_string.setForeground(theme::toneColor(theme::Tone::Success));
-        m_number.setForeground(theme::toneColor(theme::Tone::Warning));
-        m_literal.setForeground(theme::toneColor(theme::Tone::Danger));
-    }
-
-protected:
-    void highlightBlock(const QString& text) override {
-        static const QRegularExpression string(QStringLiteral(R"("(?:[^"\\]|\\.)*"(\s*:)?)"));
-        static const QRegularExpression number(
-            QStringLiteral(R"((?<![\w."])-?\d+(\.\d+)?([eE][+-]?\d+)?)"));
-        static const QRegularExpression literal(QStringLiteral(R"(\b(true|false|null)\b)"));
-        for (auto it = number.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), m_number);
-        }
-        for (auto it = literal.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), m_literal);
-        }
-        for (auto it = string.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const bool isKey = !m.captured(1).isEmpty();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), isKey ? m_key : m_string);
-        }
-    }
-
-private:
-    QTextCharFormat m_key, m_string, m_number, m_literal;
-};
-} // namespace
 
 RawJsonTab::RawJsonTab(QWidget* parent)
     : TableTab(parent) {

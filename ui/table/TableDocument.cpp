@@ -251,6 +251,7 @@ void TableDocument::ensureTab(int index) {
         return;
     m_created[std::size_t(index)] = tab;
     page->layout()->addWidget(tab);
+    tab->show(); // now, not on the layout's queued show: focus and shortcuts work at once
     connect(tab, &TableTab::ready, this, [this, tab] {
         if (m_tabs->currentWidget() && tab->parentWidget() == m_tabs->currentWidget())
             checkReady();
