@@ -284,8 +284,9 @@ QString QueryConsole::issuesText() const {
 }
 
 bool QueryConsole::run() {
+    // The form may still list the previous text's placeholders (it follows edits on a timer).
+    m_parameters->setNames(sql::placeholders(m_editor->toPlainText()));
     const QueryDraft d = draft();
-    m_parameters->setNames(sql::placeholders(d.sql));
     ConsoleOperation op = buildConsoleOperation(d, m_profile.allowWrites);
     const bool parametersOk = m_parameters->validate();
     m_last = op;

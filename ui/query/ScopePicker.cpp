@@ -124,6 +124,10 @@ bool ScopePicker::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+bool ScopePicker::isSearching() const {
+    return m_searchCall != nullptr;
+}
+
 void ScopePicker::setClient(ApiClient* client) {
     m_client = client;
 }

@@ -57,7 +57,7 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QTreeWidget* list() const { return m_list; }
     QCompleter* searchCompleter() const { return m_completer; }
-    bool isSearching() const { return m_searchCall != nullptr; }
+    bool isSearching() const;
 
     static ScopeEntry entryFor(const MetaTable& table, const QString& alias);
     // A short alias from the table name's initials, unique among `taken`, never a keyword.
