@@ -33,8 +33,8 @@ void AppActions::create(QMainWindow* w) {
     editConnection = make(w, QMainWindow::tr("&Edit Connection…"), QStringLiteral("edit"),
                           {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)},
                           QMainWindow::tr("Change the current connection"));
-    closeTab =
-        make(w, QMainWindow::tr("&Close Tab"), QStringLiteral("close"), {QKeySequence::Close});
+    closeTab = make(w, QMainWindow::tr("&Close Tab"), QStringLiteral("close"),
+                    {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
     closeAllTabs = make(w, QMainWindow::tr("Close &All Tabs"), QStringLiteral("tab-close-all"),
                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
     quit = make(w, QMainWindow::tr("&Quit"), QStringLiteral("quit"),

@@ -54,6 +54,11 @@ DocumentArea::DocumentArea(QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setElideMode(Qt::ElideMiddle);
     m_tabs->tabBar()->setExpanding(false);
+    // A quiet close cross instead of the style's red button.
+    m_tabs->tabBar()->setStyleSheet(QStringLiteral(
+        "QTabBar::close-button { image: url(:/icons/tab-close.svg); subcontrol-position: right; }"
+        "QTabBar::close-button:hover { background: rgba(128, 128, 128, 70); border-radius: 3px; "
+        "}"));
     m_stack->addWidget(m_tabs);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &DocumentArea::closeAt);

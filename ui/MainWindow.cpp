@@ -71,7 +71,7 @@ void MainWindow::buildUi() {
     m_dock->setWidget(m_catalog);
     m_dock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
-    resizeDocks({m_dock}, {380}, Qt::Horizontal);
+    resizeDocks({m_dock}, {400}, Qt::Horizontal);
 
     auto* toolbar = addToolBar(tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolbar"));

@@ -121,13 +121,13 @@ void CatalogRowDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const int line2Center = line2Top + smallFm.height() / 2 + 1;
     int labelsLeft = r.right();
     const QStringList labels = index.data(CatalogModel::LabelsRole).toStringList();
-    const int maxChips = 3;
+    const int maxChips = 2;
     QList<QString> shown = labels.mid(0, maxChips);
     if (labels.size() > maxChips)
         shown.append(QStringLiteral("+%1").arg(labels.size() - maxChips));
     for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
         const int w = smallFm.horizontalAdvance(*it) + 12;
-        if (labelsLeft - w < titleLeft + 80)
+        if (labelsLeft - w < titleLeft + (r.right() - titleLeft) * 55 / 100)
             break;
         labelsLeft -= w;
         paintChip(painter, labelsLeft, line2Center, *it, selected ? text : theme::mutedText(),

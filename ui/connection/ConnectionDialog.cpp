@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -37,8 +36,7 @@ QLineEdit* secretField(QWidget* parent, const QString& placeholder) {
     auto* edit = new QLineEdit(parent);
     edit->setEchoMode(QLineEdit::Password);
     edit->setPlaceholderText(placeholder);
-    auto* reveal =
-        edit->addAction(theme::icon(QStringLiteral("find")), QLineEdit::TrailingPosition);
+    auto* reveal = edit->addAction(theme::icon(QStringLiteral("eye")), QLineEdit::TrailingPosition);
     reveal->setToolTip(QObject::tr("Show or hide"));
     QObject::connect(reveal, &QAction::triggered, edit, [edit] {
         edit->setEchoMode(edit->echoMode() == QLineEdit::Password ? QLineEdit::Normal
@@ -84,44 +82,42 @@ void ConnectionDialog::buildForm() {
     form->setVerticalSpacing(8);
 
     m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("e.g. Production"));
     form->addRow(tr("&Name:"), m_name);
 
     m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("url"));
     m_url->setPlaceholderText(tr("https://api.example.com"));
     form->addRow(tr("Server &URL:"), m_url);
 
     m_api = new QComboBox(this);
+    m_api->setObjectName(QStringLiteral("api"));
     m_api->addItem(tr("Detect automatically"), int(ApiNamespace::Auto));
     m_api->addItem(tr("Legacy routes (/orm/api/ts_manager/)"), int(ApiNamespace::Legacy));
     m_api->addItem(tr("v1 routes (/api/v1/)"), int(ApiNamespace::V1));
     form->addRow(tr("&API:"), m_api);
 
     m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("auth"));
     m_auth->addItem(tr("Access token"), int(AuthMethod::BearerToken));
     m_auth->addItem(tr("Username and password"), int(AuthMethod::Login));
     form->addRow(tr("Au&thentication:"), m_auth);
 
-    m_authPages = new QStackedWidget(this);
-    auto* tokenPage = new QWidget(m_authPages);
-    auto* tokenForm = new QFormLayout(tokenPage);
-    tokenForm->setContentsMargins(0, 0, 0, 0);
-    tokenForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_accessToken = secretField(tokenPage, tr("Bearer token"));
-    m_refreshToken = secretField(tokenPage, tr("Optional: renews the access token"));
-    tokenForm->addRow(tr("Access token:"), m_accessToken);
-    tokenForm->addRow(tr("Refresh token:"), m_refreshToken);
-    auto* loginPage = new QWidget(m_authPages);
-    auto* loginForm = new QFormLayout(loginPage);
-    loginForm->setContentsMargins(0, 0, 0, 0);
-    loginForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_username = new QLineEdit(loginPage);
-    m_password = secretField(loginPage, QString());
-    loginForm->addRow(tr("Username:"), m_username);
-    loginForm->addRow(tr("Password:"), m_password);
-    m_authPages->addWidget(tokenPage);
-    m_authPages->addWidget(loginPage);
-    form->addRow(m_authPages);
+    // Both ways to sign in live in the one form (aligned labels); only one set is shown.
+    m_accessToken = secretField(this, tr("Bearer token"));
+    m_accessToken->setObjectName(QStringLiteral("accessToken"));
+    m_refreshToken = secretField(this, tr("Optional: renews the access token"));
+    m_refreshToken->setObjectName(QStringLiteral("refreshToken"));
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("username"));
+    m_password = secretField(this, QString());
+    m_password->setObjectName(QStringLiteral("password"));
+    form->addRow(tr("Access &token:"), m_accessToken);
+    form->addRow(tr("&Refresh token:"), m_refreshToken);
+    form->addRow(tr("User&name:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    m_form = form;
 
     m_verifyTls = new QCheckBox(tr("Verify the server's TLS certificate"), this);
     m_verifyTls->setChecked(true);
@@ -209,7 +205,11 @@ ProfileSecrets ConnectionDialog::secrets() const {
 }
 
 void ConnectionDialog::updateAuthPage() {
-    m_authPages->setCurrentIndex(m_auth->currentData().toInt() == int(AuthMethod::Login) ? 1 : 0);
+    const bool login = m_auth->currentData().toInt() == int(AuthMethod::Login);
+    m_form->setRowVisible(m_accessToken, !login);
+    m_form->setRowVisible(m_refreshToken, !login);
+    m_form->setRowVisible(m_username, login);
+    m_form->setRowVisible(m_password, login);
 }
 
 void ConnectionDialog::updateFallbackWarning() {

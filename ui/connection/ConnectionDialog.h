@@ -13,7 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
+class QFormLayout;
 
 namespace cc::ui {
 
@@ -58,7 +58,7 @@ private:
     QLineEdit* m_url = nullptr;
     QComboBox* m_api = nullptr;
     QComboBox* m_auth = nullptr;
-    QStackedWidget* m_authPages = nullptr;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_accessToken = nullptr;
     QLineEdit* m_refreshToken = nullptr;
     QLineEdit* m_username = nullptr;

@@ -41,8 +41,7 @@ ForeignKeyEdgeItem::ForeignKeyEdgeItem(int edgeIndex, const GraphEdge* edge, con
     QString tip = m_label;
     if (edge->name && !edge->name->isEmpty())
         tip = *edge->name + QLatin1Char('\n') + tip;
-    tip +=
-        QLatin1Char('\n') + QObject::tr("on delete: %1").arg(onDeleteSqlName(m_onDelete).toUpper());
+    tip += QLatin1Char('\n') + tr("on delete: %1").arg(onDeleteSqlName(m_onDelete).toUpper());
     setToolTip(tip);
 }
 

@@ -4,6 +4,7 @@
 #include "graph/GraphLayout.h"
 #include "graph/GraphStyle.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -16,6 +17,8 @@ namespace cc::ui {
 // dashed, set default dotted). Emphasised edges (the selection's relations, the path to
 // the root) are drawn stronger and carry a "columns -> columns" label.
 class ForeignKeyEdgeItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(ForeignKeyEdgeItem)
+
 public:
     enum { Type = UserType + 602 };
     enum class Emphasis { Normal, Dimmed, Related, OnPath };

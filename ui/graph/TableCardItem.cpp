@@ -155,7 +155,7 @@ void TableCardItem::paintHeader(QPainter* painter, const QRectF& card) const {
     if (m_role == NodeRole::Root) {
         // a "ROOT" pill at the end of the namespace line
         const QFontMetricsF badge(m_typography->badgeFont());
-        const QString text = QObject::tr("ROOT");
+        const QString text = tr("ROOT");
         const qreal pillWidth = badge.horizontalAdvance(text) + 10;
         const QRectF pill(card.width() - g.paddingX - pillWidth, y + 1, pillWidth,
                           g.lineHeight - 2);
@@ -171,7 +171,7 @@ void TableCardItem::paintHeader(QPainter* painter, const QRectF& card) const {
     }
     painter->drawText(
         QRectF(left, y, nsWidth, g.lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        small.elidedText(ns.isEmpty() ? QObject::tr("no namespace") : ns, Qt::ElideRight, nsWidth));
+        small.elidedText(ns.isEmpty() ? tr("no namespace") : ns, Qt::ElideRight, nsWidth));
     y += g.lineHeight + g.lineGap;
 
     painter->setFont(m_typography->monoFont());
@@ -216,7 +216,7 @@ void TableCardItem::paintRows(QPainter* painter, const QRectF& card) const {
             painter->setPen(QColor(palette::kTypeText));
             painter->drawText(line.adjusted(left + g.markerWidth, 0, 0, 0),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              QObject::tr("+%n more column(s)", nullptr, count - rows + 1));
+                              tr("+%n more column(s)", nullptr, count - rows + 1));
             break;
         }
         const GraphColumn& column = m_node->columns[static_cast<size_t>(row)];

@@ -3,6 +3,7 @@
 #include "core/SchemaGraph.h"
 #include "graph/SchemaGraphIndex.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QSet>
 #include <QSizeF>
@@ -16,6 +17,8 @@ class CardTypography;
 // PK/FK markers. Cached per device transform; below ~55 % zoom text is skipped and below
 // ~30 % the card is a plain tinted box, so thousands of cards stay cheap to draw.
 class TableCardItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(TableCardItem)
+
 public:
     enum { Type = UserType + 601 };
 

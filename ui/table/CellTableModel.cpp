@@ -84,6 +84,8 @@ QVariant CellTableModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(c->alignment);
     case Qt::ForegroundRole:
+        if (c->tone)
+            return theme::toneColor(*c->tone);
         return c->muted ? QVariant(theme::mutedText()) : QVariant();
     case Qt::FontRole:
         if (c->monospace)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ui/Theme.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace cc::ui {
@@ -18,6 +21,7 @@ struct Cell {
     bool mark = false; // a boolean flag drawn as a check mark (text stays for filtering)
     bool muted = false;
     bool monospace = false;
+    std::optional<theme::Tone> tone; // coloured text, e.g. what an on_delete rule does
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
 
     static Cell flag(bool on, const QString& name);

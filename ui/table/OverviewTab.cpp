@@ -4,6 +4,7 @@
 #include "ui/Theme.h"
 
 #include <QDateTime>
+#include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,19 +38,26 @@ void clearGrid(QGridLayout* grid) {
     }
 }
 
-void fillPairs(QGridLayout* grid, const QList<QPair<QString, QString>>& pairs, QWidget* parent) {
-    clearGrid(grid);
-    int row = 0;
+void fillPairs(QFormLayout* form, const QList<QPair<QString, QString>>& pairs, QWidget* parent) {
+    while (form->rowCount() > 0)
+        form->removeRow(0);
     for (const auto& [label, value] : pairs) {
-        grid->addWidget(mutedLabel(label, parent), row, 0, Qt::AlignTop | Qt::AlignLeft);
         auto* v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, parent);
         v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        v->setWordWrap(true);
-        v->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        v->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        grid->addWidget(v, row, 1);
-        ++row;
+        v->setWordWrap(value.size() > 80);
+        form->addRow(mutedLabel(label, parent), v);
     }
+}
+
+QFormLayout* pairsLayout() {
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(6);
+    return form;
 }
 
 QString dateText(const std::optional<QString>& iso) {
@@ -96,18 +104,12 @@ OverviewTab::OverviewTab(QWidget* parent)
     columns->setSpacing(32);
     auto* left = new QVBoxLayout;
     left->addWidget(sectionTitle(tr("Facts"), page));
-    m_factsGrid = new QGridLayout;
-    m_factsGrid->setHorizontalSpacing(16);
-    m_factsGrid->setVerticalSpacing(6);
-    m_factsGrid->setColumnStretch(1, 1);
+    m_factsGrid = pairsLayout();
     left->addLayout(m_factsGrid);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(sectionTitle(tr("Search index"), page));
-    m_searchGrid = new QGridLayout;
-    m_searchGrid->setHorizontalSpacing(16);
-    m_searchGrid->setVerticalSpacing(6);
-    m_searchGrid->setColumnStretch(1, 1);
+    m_searchGrid = pairsLayout();
     right->addLayout(m_searchGrid);
     right->addStretch(1);
     columns->addLayout(left, 3);
@@ -175,10 +177,13 @@ void OverviewTab::setSnapshot(const TableSnapshotPtr& snapshot) {
     QString dataSource;
     if (t.dataSource) {
         dataSource = t.dataSource->displayName;
+        QStringList about;
         if (!t.dataSource->classType.isEmpty())
-            dataSource += QStringLiteral(" (%1)").arg(t.dataSource->classType);
+            about << t.dataSource->classType;
         if (!t.dataSource->status.isEmpty())
-            dataSource += QStringLiteral(" · %1").arg(t.dataSource->status);
+            about << t.dataSource->status;
+        if (!about.isEmpty())
+            dataSource += QStringLiteral(" — ") + about.join(QStringLiteral(", "));
     } else if (t.dataSourceUid) {
         dataSource = *t.dataSourceUid;
     }
@@ -219,8 +224,7 @@ void OverviewTab::setSnapshot(const TableSnapshotPtr& snapshot) {
         {tr("Columns"),
          tr("%1 indexed, %2 with a description").arg(t.columns.size()).arg(described)},
         {tr("Data source"), t.dataSource ? t.dataSource->displayName : QString()},
-        {tr("Found by"), tr("name search, description search, and column search on its "
-                            "column names")},
+        {tr("Found by"), tr("name, description and column search")},
     };
     fillPairs(m_searchGrid, search, page);
 }

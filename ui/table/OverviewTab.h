@@ -2,6 +2,7 @@
 
 #include "ui/table/TableTab.h"
 
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 
@@ -22,9 +23,9 @@ public:
 
 private:
     QLabel* m_description = nullptr;
-    QGridLayout* m_factsGrid = nullptr;
+    QFormLayout* m_factsGrid = nullptr;
     QGridLayout* m_counts = nullptr;
-    QGridLayout* m_searchGrid = nullptr;
+    QFormLayout* m_searchGrid = nullptr;
     QList<QPair<QString, QString>> m_facts;
 };
 

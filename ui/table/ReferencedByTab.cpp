@@ -127,8 +127,7 @@ void ReferencedByTab::showRows(const SchemaGraph* graph, const QString& problem)
         sourceColumns.text = fk.sourceColumns.join(QStringLiteral(", "));
         Cell columns;
         columns.text = fk.targetColumns.join(QStringLiteral(", "));
-        Cell onDelete;
-        onDelete.text = onDeleteText(fk.onDelete);
+        Cell onDelete = onDeleteCell(fk.onDelete);
         rows.push_back({source, sourceColumns, columns, onDelete, Cell::optional(fk.name)});
     }
     const QString footer =

@@ -2,22 +2,42 @@
 
 #include "ui/Text.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cc::ui {
 
 namespace {
+struct SchemaText {
+    Q_DECLARE_TR_FUNCTIONS(ForeignKeysTab)
+};
+
 QString joined(const QStringList& list) {
     return list.join(QStringLiteral(", "));
 }
 
+} // namespace
+
 Cell onDeleteCell(const std::optional<QString>& onDelete) {
     Cell c;
     c.text = onDeleteText(onDelete);
-    c.muted = !onDelete || onDelete->isEmpty();
+    const QString rule = c.text.toLower();
+    if (rule == QLatin1String("cascade")) {
+        c.tone = theme::Tone::Warning;
+        c.toolTip = SchemaText::tr("Deleting the referenced row deletes these rows too.");
+    } else if (rule == QLatin1String("restrict")) {
+        c.tone = theme::Tone::Danger;
+        c.toolTip = SchemaText::tr("A referenced row cannot be deleted while these rows exist.");
+    } else if (rule.startsWith(QLatin1String("set "))) {
+        c.tone = theme::Tone::Accent;
+        c.toolTip = SchemaText::tr("Deleting the referenced row changes this column.");
+    } else {
+        c.muted = true;
+        c.toolTip = SchemaText::tr("Deleting a referenced row fails at the end of the statement.");
+    }
     return c;
 }
-} // namespace
 
 QString onDeleteText(const std::optional<QString>& onDelete) {
     if (!onDelete || onDelete->trimmed().isEmpty())

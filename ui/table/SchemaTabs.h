@@ -48,5 +48,7 @@ public:
 
 // "cascade" → "CASCADE", missing → "NO ACTION" (PostgreSQL's default).
 QString onDeleteText(const std::optional<QString>& onDelete);
+// The on_delete rule as a cell, coloured by what it does to the referencing rows.
+Cell onDeleteCell(const std::optional<QString>& onDelete);
 
 } // namespace cc::ui
