@@ -46,8 +46,7 @@ SchemaGraphView::SchemaGraphView(QWidget* parent)
     : QWidget(parent)
     , m_scene(new SchemaGraphScene(this))
     , m_worker(new LayoutWorker(this))
-    , m_finder(std::make_unique<TableFinder>())
-{
+    , m_finder(std::make_unique<TableFinder>()) {
     buildUi();
     connectControls();
     setState(State::Empty);
@@ -93,6 +92,8 @@ void SchemaGraphView::buildUi() {
 
     m_status = new QLabel(this);
     m_status->setContentsMargins(10, 4, 10, 4);
+    // Long summaries are clipped (full text in the tooltip) instead of widening the window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setStyleSheet(QStringLiteral("color: #5f6b7a; border-top: 1px solid #e3e7ec;"));
     layout->addWidget(m_status);
 
@@ -526,6 +527,7 @@ void SchemaGraphView::updateStatus() {
         QStringLiteral("    ") + tr("Drag to pan · Scroll to zoom · Click a table for details · "
                                     "Double-click to make it the root");
     m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 void SchemaGraphView::updateOverviewVisibility() {
