@@ -15,9 +15,7 @@ using namespace cc;
 
 namespace {
 
-template <typename T>
-std::optional<ApiResult<T>> await(std::function<void(Callback<T>)> start)
-{
+template <typename T> std::optional<ApiResult<T>> await(std::function<void(Callback<T>)> start) {
     std::optional<ApiResult<T>> result;
     start([&result](ApiResult<T> r) { result.emplace(std::move(r)); });
     QElapsedTimer clock;
@@ -27,14 +25,21 @@ std::optional<ApiResult<T>> await(std::function<void(Callback<T>)> start)
     return result;
 }
 
+// The demo seed's physical schemas; other tests register tables in schemas of their own.
+bool isDemoTable(const MetaTable& table) {
+    static const QStringList demoSchemas = {
+        QStringLiteral("archive"), QStringLiteral("crm"),       QStringLiteral("markets"),
+        QStringLiteral("ops"),     QStringLiteral("reference"), QStringLiteral("warehouse")};
+    return table.physicalSchema && demoSchemas.contains(*table.physicalSchema);
+}
+
 } // namespace
 
 class TestDeletionAgreement : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         ClientConfig config;
         config.baseUrl = QUrl(test::fixtureValue(QStringLiteral("refserver.env"),
                                                  QStringLiteral("COMMAND_CENTER_URL")));
@@ -45,19 +50,22 @@ private slots:
         m_client = new ApiClient(config, this);
     }
 
-    void strictDeleteVerdictsAgreeForEveryDemoTable()
-    {
+    void strictDeleteVerdictsAgreeForEveryDemoTable() {
         CatalogQuery query;
         query.limit = 500;
         const auto page = await<Page<MetaTable>>(
             [&](Callback<Page<MetaTable>> cb) { m_client->listTables(query, this, cb); });
         QVERIFY(page && page->ok());
         const std::vector<MetaTable>& tables = page->value().results;
-        QVERIFY2(tables.size() >= 40, "the demo catalog has at least 40 tables");
 
         int refused = 0;
         int allowed = 0;
+        int checked = 0;
         for (const MetaTable& table : tables) {
+            // Other tests register and drop tables of their own meanwhile; judge the demo only.
+            if (!isDemoTable(table))
+                continue;
+            ++checked;
             const auto graph = await<SchemaGraph>([&](Callback<SchemaGraph> cb) {
                 m_client->schemaGraph(table.uid, 10, true, this, cb);
             });
@@ -69,19 +77,23 @@ private slots:
             });
             QVERIFY(answer.has_value());
             const bool serverRefused = !answer->ok() && answer->error().httpStatus == 409;
-            QVERIFY2(answer->ok() || serverRefused,
-                     qPrintable(table.displayName() + QStringLiteral(": ") + answer->error().message));
+            QVERIFY2(
+                answer->ok() || serverRefused,
+                qPrintable(table.displayName() + QStringLiteral(": ") + answer->error().message));
             QVERIFY2(serverRefused == !impact.strictDeleteAllowed(),
                      qPrintable(QStringLiteral("%1: server %2, analysis: %3")
                                     .arg(table.displayName(),
-                                         serverRefused ? QStringLiteral("refused") : QStringLiteral("allowed"),
+                                         serverRefused ? QStringLiteral("refused")
+                                                       : QStringLiteral("allowed"),
                                          impact.summary())));
             serverRefused ? ++refused : ++allowed;
 
             // The references the server names are exactly the ones the analysis names.
-            if (serverRefused && answer->error().body.code == QLatin1String("incoming_foreign_keys")) {
+            if (serverRefused &&
+                answer->error().body.code == QLatin1String("incoming_foreign_keys")) {
                 std::set<std::pair<QString, QString>> server;
-                for (const Json& e : answer->error().body.details.value("blocking_edges", Json::array()))
+                for (const Json& e :
+                     answer->error().body.details.value("blocking_edges", Json::array()))
                     server.emplace(QString::fromStdString(e.value("source_uid", std::string())),
                                    QString::fromStdString(e.value("name", std::string())));
                 std::set<std::pair<QString, QString>> client;
@@ -93,7 +105,8 @@ private slots:
         // The demo catalog must exercise both outcomes.
         QVERIFY(refused > 0);
         QVERIFY(allowed > 0);
-        qInfo("%d tables: %d strict deletes refused, %d allowed", int(tables.size()), refused, allowed);
+        QVERIFY2(checked >= 40, "the demo catalog has at least 40 tables");
+        qInfo("%d tables: %d strict deletes refused, %d allowed", checked, refused, allowed);
     }
 
 private:
