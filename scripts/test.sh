@@ -18,3 +18,10 @@ chmod 0700 "$XDG_RUNTIME_DIR"
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j "$(nproc)"
 ctest --preset "$preset" -j "$(nproc)" "$@"
+
+# --- Reliability: fuzzing ---------------------------------------------------------------------
+# Every libFuzzer target for CC_FUZZ_SECONDS (default 10 s); scripts/fuzz.sh builds them with
+# clang in build/fuzz. CC_SKIP_RELIABILITY=1 skips this step.
+if [ "$preset" = ci ] && [ "${CC_SKIP_RELIABILITY:-0}" != 1 ]; then
+  scripts/fuzz.sh "${CC_FUZZ_SECONDS:-10}"
+fi
