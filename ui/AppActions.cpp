@@ -98,6 +98,9 @@ void AppActions::create(QMainWindow* w) {
     about = make(w, QMainWindow::tr("&About Command Center"), QStringLiteral("info"), {});
     about->setMenuRole(QAction::AboutRole);
 
+    preferences = make(w, QMainWindow::tr("&Preferences…"), QString(), {QKeySequence::Preferences});
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenuBar* bar = w->menuBar();
     QMenu* file = bar->addMenu(QMainWindow::tr("&File"));
     file->addAction(closeTab);
@@ -118,6 +121,8 @@ void AppActions::create(QMainWindow* w) {
     edit->addAction(copyQualifiedName);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu* go = bar->addMenu(QMainWindow::tr("&Go"));
     go->addAction(focusSearch);

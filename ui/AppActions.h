@@ -25,6 +25,7 @@ struct AppActions {
     QAction* copyIdentifier = nullptr;
     QAction* copyQualifiedName = nullptr;
     QAction* find = nullptr;
+    QAction* preferences = nullptr;
     // Go
     QAction* focusSearch = nullptr;
     QAction* quickOpen = nullptr;

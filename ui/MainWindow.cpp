@@ -2,8 +2,10 @@
 
 #include "core/Version.h"
 #include "net/ApiClient.h"
+#include "ui/AboutDialog.h"
 #include "ui/DocumentArea.h"
 #include "ui/Logging.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/Settings.h"
 #include "ui/ShortcutOverlay.h"
 #include "ui/Theme.h"
@@ -160,6 +162,7 @@ void MainWindow::connectActions() {
     });
     connect(a.shortcuts, &QAction::triggered, m_overlay, &ShortcutOverlay::toggle);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     connect(m_catalog, &CatalogPanel::openRequested, this,
             [this](const QString& uid, const QString& title, bool background) {
@@ -499,15 +502,15 @@ void MainWindow::resizeEvent(QResizeEvent* event) {
 }
 
 void MainWindow::showAbout() {
-    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Command Center"),
-                                tr("<b>Command Center</b> %1<br>A desktop client for MetaTable "
-                                   "catalogs: discover tables, read their columns and keys, and "
-                                   "follow their references.")
-                                    .arg(QString::fromLatin1(kVersion)),
-                                QMessageBox::Ok, this);
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::showPreferences() {
+    auto* prefs = new PreferencesDialog(m_settings, this);
+    prefs->setAttribute(Qt::WA_DeleteOnClose);
+    prefs->open();
 }
 
 } // namespace cc::ui

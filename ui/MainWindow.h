@@ -95,6 +95,7 @@ private:
     void watchStartupView();
     void refreshCurrent();
     void showAbout();
+    void showPreferences();
 
     Settings& m_settings;
     ProfileStore* m_profiles = nullptr;

@@ -29,6 +29,7 @@ QVariant Settings::defaultValue(const QString& group, const QString& name) {
         {QStringLiteral("quickOpen/resultLimit"), 25},
         {QStringLiteral("network/timeoutMs"), 30000},
         {QStringLiteral("appearance/theme"), QStringLiteral("system")},
+        {QStringLiteral("appearance/language"), QStringLiteral("system")},
         {QStringLiteral("automation/screenshotTimeoutMs"), 60000},
         {QStringLiteral("graph/depth"), 2},
         {QStringLiteral("graph/includeIncoming"), true},

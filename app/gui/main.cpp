@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "net/RouteMap.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/Theme.h"
@@ -21,6 +22,12 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QString::fromLatin1(cc::kVersion));
     QApplication::setOrganizationName(QString::fromLatin1(cc::kOrganizationName));
     QApplication::setOrganizationDomain(QString::fromLatin1(cc::kOrganizationDomain));
+    QGuiApplication::setDesktopFileName(QStringLiteral("localhost.commandcenter.CommandCenter"));
+
+    // The language first: tab titles and the help text are translated when they are built.
+    cc::ui::Settings settings(settingsFileArgument(app.arguments()));
+    cc::ui::language::install(
+        app, settings.stringValue(QStringLiteral("appearance"), QStringLiteral("language")));
 
     cc::ui::registerContractTabs();
     cc::ui::registerQueryTabs();
@@ -42,7 +49,6 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
-    cc::ui::Settings settings(args.settingsFile);
     cc::ui::setContractDraftSettings(&settings);
     cc::ui::setExploreSettings(&settings);
     cc::ui::theme::apply(

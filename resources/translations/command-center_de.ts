@@ -984,7 +984,7 @@
     <name>GuiArguments</name>
     <message>
         <source>Read and write settings in FILE (INI).</source>
-        <translation>Einstellungen in DATEI (INI) lesen und schreiben.</translation>
+        <translation>Einstellungen in FILE (INI) lesen und schreiben.</translation>
     </message>
     <message>
         <source>Backend URL for this run (else $COMMAND_CENTER_URL).</source>
@@ -1012,7 +1012,7 @@
     </message>
     <message>
         <source>Give up on --screenshot after SECONDS.</source>
-        <translation>--screenshot nach SEKUNDEN aufgeben.</translation>
+        <translation>--screenshot nach SECONDS Sekunden aufgeben.</translation>
     </message>
     <message>
         <source>Window size, e.g. 1400x900.</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>--size takes WIDTHxHEIGHT, e.g. 1400x900.</source>
-        <translation>--size erwartet BREITExHÖHE, z. B. 1400x900.</translation>
+        <translation>--size erwartet BREITExHÖHE (WIDTHxHEIGHT), z. B. 1400x900.</translation>
     </message>
     <message>
         <source>--theme must be system, light or dark.</source>
@@ -1273,6 +1273,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2908,7 @@
     <name>cc::ui::DryRunPanel</name>
     <message>
         <source>Ask the server</source>
-        <translation>Den Server fragen</translation>
+        <translation>Server fragen</translation>
     </message>
     <message>
         <source>A strict DELETE sent with dry_run=True: the server checks it as it would a real delete, then rolls everything back.</source>
@@ -3803,14 +3807,6 @@ Kräftebasiert: schneller und kompakter für sehr große Graphen.</translation>
     <message>
         <source>No saved connections</source>
         <translation>Keine gespeicherten Verbindungen</translation>
-    </message>
-    <message>
-        <source>About Command Center</source>
-        <translation>Über Command Center</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Command Center&lt;/b&gt; %1&lt;br&gt;A desktop client for MetaTable catalogs: discover tables, read their columns and keys, and follow their references.</source>
-        <translation>&lt;b&gt;Command Center&lt;/b&gt; %1&lt;br&gt;Ein Desktop-Client für MetaTable-Kataloge: Tabellen entdecken, ihre Spalten und Schlüssel lesen und ihren Verweisen folgen.</translation>
     </message>
 </context>
 <context>
