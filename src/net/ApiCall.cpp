@@ -248,7 +248,12 @@ void ApiCall::onReplyFinished() {
     if (!self || isFinished())
         return;
 
-    if (m_timedOut || status == 0) {
+    // A connection that broke after the status line (a body cut short) is a transport
+    // failure too, not a malformed reply.
+    const QNetworkReply::NetworkError code = reply->error();
+    const bool connectionBroke =
+        code > QNetworkReply::NoError && code < QNetworkReply::ProxyConnectionRefusedError;
+    if (m_timedOut || status == 0 || connectionBroke) {
         handleTransportFailure(reply->error(), reply->errorString(), m_timedOut,
                                m_headersSeen || status != 0);
         return;

@@ -89,6 +89,12 @@ ScriptedReply ScriptedReply::hang() {
     return r;
 }
 
+ScriptedReply ScriptedReply::truncated(int status, const QByteArray& body) {
+    ScriptedReply r = json(status, body);
+    r.action = Action::Truncate;
+    return r;
+}
+
 FixtureHttpServer::FixtureHttpServer(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this)) {
@@ -226,6 +232,7 @@ void FixtureHttpServer::respond(QTcpSocket* socket, const ScriptedReply& reply) 
         socket->abort();
         return;
     case ScriptedReply::Action::Respond:
+    case ScriptedReply::Action::Truncate:
         break;
     }
     QByteArray out =
@@ -237,6 +244,13 @@ void FixtureHttpServer::respond(QTcpSocket* socket, const ScriptedReply& reply) 
     for (const auto& [name, value] : reply.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
+    if (reply.action == ScriptedReply::Action::Truncate) {
+        out += reply.body.left(reply.body.size() / 2);
+        socket->write(out);
+        socket->flush();
+        socket->abort();
+        return;
+    }
     out += reply.body;
     socket->write(out);
     socket->disconnectFromHost();

@@ -34,7 +34,7 @@ struct RecordedRequest {
 
 // What to do with a request.
 struct ScriptedReply {
-    enum class Action { Respond, Reset, Hang };
+    enum class Action { Respond, Reset, Hang, Truncate };
 
     int status = 200;
     QByteArray body;
@@ -46,6 +46,8 @@ struct ScriptedReply {
     static ScriptedReply json(int status, const QByteArray& body);
     static ScriptedReply reset();
     static ScriptedReply hang();
+    // Headers announce the whole body; half of it is sent, then the connection closes.
+    static ScriptedReply truncated(int status, const QByteArray& body);
 };
 
 // An HTTP/1.1 server on 127.0.0.1 (a free port) that runs in the test's own event loop.

@@ -268,6 +268,30 @@ private slots:
         QCOMPARE(m_server->count("POST", kLegacyTables + "execute-operation/"), 1);
     }
 
+    void bodyCutShortIsANetworkErrorAndRetried() {
+        const QByteArray body = pageJson({});
+        m_server->enqueue("GET", kLegacyTables, ScriptedReply::truncated(200, body));
+        m_server->enqueue("GET", kLegacyTables, ScriptedReply::json(200, body));
+        ApiClient client(configFor(*m_server));
+        auto out = makeOutcome<Page<MetaTable>>();
+        client.listTables(CatalogQuery(), this, catchInto(out));
+        QTRY_COMPARE(out->calls, 1);
+        QVERIFY2(out->ok(), qPrintable(out->error().message));
+        QCOMPARE(m_server->count("GET", kLegacyTables), 2);
+    }
+
+    void bodyCutShortOfAWriteIsNotSentAgain() {
+        m_server->enqueue("POST", kLegacyTables + "execute-operation/",
+                          ScriptedReply::truncated(200, QByteArray(4000, ' ') + "{}"));
+        ApiClient client(configFor(*m_server));
+        auto out = makeOutcome<ExecuteReply>();
+        client.executeOperation(CompiledSqlOperation(), this, catchInto(out));
+        QTRY_COMPARE(out->calls, 1);
+        QCOMPARE(out->error().kind, ApiError::Kind::Network);
+        QTest::qWait(100);
+        QCOMPARE(m_server->count("POST", kLegacyTables + "execute-operation/"), 1);
+    }
+
     void resetGetIsRetried() {
         m_server->enqueue("GET", kLegacyTables, ScriptedReply::reset());
         m_server->enqueue("GET", kLegacyTables, ScriptedReply::json(200, pageJson({})));
