@@ -91,9 +91,13 @@ ParameterForm::Row ParameterForm::makeRow(const ParameterEntry& entry) {
     for (const QString& token : typeTokens())
         row.type->addItem(token.isEmpty() ? tr("auto") : token, token);
     row.type->setToolTip(tr("The parameter's dtype; auto lets PostgreSQL infer it"));
+    // Long type names elide in the closed combo so the value keeps most of the width.
+    row.type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row.type->setMinimumContentsLength(9);
     const int typeIndex = row.type->findData(dtype::normalizeDataType(entry.dataType));
     row.type->setCurrentIndex(typeIndex < 0 ? 0 : typeIndex);
     row.value = new QLineEdit(entry.value, holder);
+    row.value->setMinimumWidth(120);
     row.value->setClearButtonEnabled(true);
     row.value->setPlaceholderText(hintFor(row.type->currentData().toString()));
     row.null = new QCheckBox(tr("NULL"), holder);
