@@ -133,6 +133,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addLayout(body);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    // Wrapped labels: size the window for their height at this width (longer languages).
+    adjustSize();
 }
 
 } // namespace cc::ui
