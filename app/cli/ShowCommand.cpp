@@ -3,22 +3,21 @@
 #include "JsonOutput.h"
 #include "TextTable.h"
 
+#include <map>
+
 namespace cc::cli {
 
 namespace {
 
-QString yesNo(bool value)
-{
+QString yesNo(bool value) {
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-QString columnsText(const QStringList& columns)
-{
+QString columnsText(const QStringList& columns) {
     return columns.join(QStringLiteral(", "));
 }
 
-QString targetText(const ForeignKey& fk)
-{
+QString targetText(const ForeignKey& fk) {
     QString table = fk.targetTablePhysicalTableName.value_or(QString());
     if (fk.targetTablePhysicalSchema && !fk.targetTablePhysicalSchema->isEmpty())
         table = *fk.targetTablePhysicalSchema + QLatin1Char('.') + table;
@@ -27,13 +26,12 @@ QString targetText(const ForeignKey& fk)
     return table + QLatin1Char('(') + columnsText(fk.targetColumns) + QLatin1Char(')');
 }
 
-QString facts(const MetaTable& t)
-{
+QString facts(const MetaTable& t) {
     TextTable facts({QStringLiteral("FIELD"), QStringLiteral("VALUE")}, 100);
     QString source = t.dataSourceUid.value_or(QString());
     if (t.dataSource)
-        source = t.dataSource->displayName + QStringLiteral(" (") + t.dataSource->classType
-                 + QLatin1Char(')');
+        source = t.dataSource->displayName + QStringLiteral(" (") + t.dataSource->classType +
+                 QLatin1Char(')');
     facts.addRow({QStringLiteral("uid"), t.uid});
     facts.addRow({QStringLiteral("namespace"), t.namespaceName.value_or(QString())});
     facts.addRow({QStringLiteral("table"), t.qualifiedName()});
@@ -48,8 +46,7 @@ QString facts(const MetaTable& t)
     return facts.toString();
 }
 
-QString columns(const MetaTable& t)
-{
+QString columns(const MetaTable& t) {
     TextTable table({QStringLiteral("#"), QStringLiteral("NAME"), QStringLiteral("DATA TYPE"),
                      QStringLiteral("BACKEND TYPE"), QStringLiteral("NULL"), QStringLiteral("PK"),
                      QStringLiteral("UNIQUE"), QStringLiteral("DEFAULT"),
@@ -65,8 +62,7 @@ QString columns(const MetaTable& t)
     return table.toString();
 }
 
-QString indexes(const MetaTable& t)
-{
+QString indexes(const MetaTable& t) {
     TextTable table({QStringLiteral("NAME"), QStringLiteral("COLUMNS"), QStringLiteral("UNIQUE"),
                      QStringLiteral("METHOD"), QStringLiteral("EXPRESSION")});
     for (const Index& i : t.indexesMeta)
@@ -75,30 +71,63 @@ QString indexes(const MetaTable& t)
     return table.toString();
 }
 
-QString foreignKeys(const std::vector<ForeignKey>& fks, bool incoming)
-{
+// Incoming foreign keys do not always say which table they come from (the legacy payload
+// has no source uid): `sources` maps an FK name to its table's name, from a depth-1 graph.
+using SourceNames = std::map<QString, QString>;
+
+QString foreignKeys(const std::vector<ForeignKey>& fks, bool incoming,
+                    const SourceNames& sources = {}) {
     TextTable table({QStringLiteral("NAME"),
                      incoming ? QStringLiteral("FROM") : QStringLiteral("COLUMNS"),
                      incoming ? QStringLiteral("TO") : QStringLiteral("REFERENCES"),
                      QStringLiteral("ON DELETE")});
     for (const ForeignKey& fk : fks) {
         QString from = columnsText(fk.sourceColumns);
-        if (incoming && fk.sourceTableUid)
-            from = *fk.sourceTableUid + QLatin1Char('(') + from + QLatin1Char(')');
+        if (incoming) {
+            const auto named = fk.name ? sources.find(*fk.name) : sources.end();
+            if (named != sources.end())
+                from = named->second + QLatin1Char('(') + from + QLatin1Char(')');
+            else if (fk.sourceTableUid)
+                from = *fk.sourceTableUid + QLatin1Char('(') + from + QLatin1Char(')');
+        }
         table.addRow({fk.name.value_or(QString()), from, targetText(fk),
                       fk.onDelete.value_or(QStringLiteral("(not given)"))});
     }
     return table.toString();
 }
 
+SourceNames sourceNames(const SchemaGraph& graph, const QString& targetUid) {
+    std::map<QString, QString> nodeNames;
+    for (const GraphNode& n : graph.nodes)
+        nodeNames[n.uid] = n.displayName();
+    SourceNames names;
+    for (const GraphEdge& e : graph.edges) {
+        const auto node = nodeNames.find(e.sourceUid);
+        if (e.targetUid == targetUid && e.name && node != nodeNames.end())
+            names[*e.name] = node->second;
+    }
+    return names;
+}
+
+QString tableText(const MetaTable& t, const SourceNames& sources) {
+    QString text = t.displayName() + QStringLiteral("\n\n") + facts(t);
+    text += QStringLiteral("\nColumns (%1)\n").arg(t.columns.size()) + columns(t);
+    text += QStringLiteral("\nIndexes (%1)\n").arg(t.indexesMeta.size()) + indexes(t);
+    text += QStringLiteral("\nForeign keys (%1)\n").arg(t.foreignKeys.size()) +
+            foreignKeys(t.foreignKeys, false);
+    text += QStringLiteral("\nReferenced by (%1)\n").arg(t.incomingFks.size()) +
+            foreignKeys(t.incomingFks, true, sources);
+    return text;
+}
+
 } // namespace
 
-void runShow(CliContext& ctx)
-{
+void runShow(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("table"), QStringLiteral("A UID or an identifier."),
                                  QStringLiteral("UID|IDENTIFIER"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(format);
     if (!ctx.parseCommand(parser, QStringLiteral("Show one table.")))
@@ -115,8 +144,8 @@ void runShow(CliContext& ctx)
     ApiClient* client = ctx.client();
     if (!client)
         return;
-    ctx.fetchTable(parser.positionalArguments().first(),
-                         [&ctx, fmt](const ApiResult<MetaTable>& result) {
+    ctx.fetchTable(parser.positionalArguments().first(), [&ctx,
+                                                          fmt](const ApiResult<MetaTable>& result) {
         if (!result) {
             ctx.fail(result.error());
             return;
@@ -127,15 +156,16 @@ void runShow(CliContext& ctx)
             return;
         }
         const MetaTable& t = result.value();
-        QString text = t.displayName() + QStringLiteral("\n\n") + facts(t);
-        text += QStringLiteral("\nColumns (%1)\n").arg(t.columns.size()) + columns(t);
-        text += QStringLiteral("\nIndexes (%1)\n").arg(t.indexesMeta.size()) + indexes(t);
-        text += QStringLiteral("\nForeign keys (%1)\n").arg(t.foreignKeys.size())
-                + foreignKeys(t.foreignKeys, false);
-        text += QStringLiteral("\nReferenced by (%1)\n").arg(t.incomingFks.size())
-                + foreignKeys(t.incomingFks, true);
-        ctx.out(text);
-        ctx.finish(Ok);
+        if (t.incomingFks.empty()) {
+            ctx.out(tableText(t, {}));
+            ctx.finish(Ok);
+            return;
+        }
+        // Name the referencing tables; without the graph they are shown as the payload has them.
+        ctx.client()->schemaGraph(t.uid, 1, true, &ctx, [&ctx, t](ApiResult<SchemaGraph> graph) {
+            ctx.out(tableText(t, graph ? sourceNames(graph.value(), t.uid) : SourceNames()));
+            ctx.finish(Ok);
+        });
     });
 }
 

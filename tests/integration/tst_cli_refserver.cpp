@@ -1,8 +1,8 @@
 // command-center-cli against the seeded tsm-refserver of the `refserver` fixture.
 #include "support/TestEnvironment.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -16,13 +16,11 @@ struct CliRun {
     QString err;
 };
 
-QString env(const char* key)
-{
+QString env(const char* key) {
     return cc::test::fixtureValue(QStringLiteral("refserver.env"), QString::fromLatin1(key));
 }
 
-CliRun runCli(const QStringList& arguments, const QString& token = env("TOKEN_ADMIN"))
-{
+CliRun runCli(const QStringList& arguments, const QString& token = env("TOKEN_ADMIN")) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("COMMAND_CENTER_URL"), env("COMMAND_CENTER_URL"));
@@ -41,8 +39,7 @@ CliRun runCli(const QStringList& arguments, const QString& token = env("TOKEN_AD
     return run;
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
+bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
@@ -53,12 +50,14 @@ class TestCliRefserver : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(!env("COMMAND_CENTER_URL").isEmpty(), "refserver fixture missing"); }
+    void initTestCase() {
+        QVERIFY2(!env("COMMAND_CENTER_URL").isEmpty(), "refserver fixture missing");
+    }
 
-    void searchAndShow()
-    {
-        const CliRun search = runCli({QStringLiteral("search"), QStringLiteral("--namespace"),
-                                      QStringLiteral("crm"), QStringLiteral("--limit"), QStringLiteral("50")});
+    void searchAndShow() {
+        const CliRun search =
+            runCli({QStringLiteral("search"), QStringLiteral("--namespace"), QStringLiteral("crm"),
+                    QStringLiteral("--limit"), QStringLiteral("50")});
         QCOMPARE(search.exitCode, 0);
         QVERIFY(search.out.contains(QStringLiteral("crm.companies")));
         QVERIFY(!search.out.contains(QStringLiteral("markets.trades")));
@@ -68,13 +67,22 @@ private slots:
         QVERIFY(show.out.contains(QStringLiteral("Columns (")));
         QVERIFY(show.out.contains(QStringLiteral("company_id")));
         QVERIFY(show.out.contains(QStringLiteral("Referenced by (")));
+        // Referencing tables are named, under either route namespace.
+        for (const QString& api : {QStringLiteral("legacy"), QStringLiteral("v1")}) {
+            const CliRun named = runCli({QStringLiteral("--api"), api, QStringLiteral("show"),
+                                         QStringLiteral("crm.companies")});
+            QCOMPARE(named.exitCode, 0);
+            QVERIFY2(named.out.contains(QStringLiteral("crm.clients(company_id)")),
+                     qPrintable(named.out));
+            QVERIFY(named.out.contains(QStringLiteral("crm.contacts(company_id)")));
+        }
 
-        const CliRun missing = runCli({QStringLiteral("show"), QStringLiteral("crm.no_such_table")});
+        const CliRun missing =
+            runCli({QStringLiteral("show"), QStringLiteral("crm.no_such_table")});
         QCOMPARE(missing.exitCode, 4);
     }
 
-    void namespaceVisibilityAndBadToken()
-    {
+    void namespaceVisibilityAndBadToken() {
         // A viewer limited to one namespace cannot see a table of another.
         const CliRun hidden = runCli({QStringLiteral("show"), QStringLiteral("markets.trades")},
                                      env("TOKEN_VIEWER_LIMITED"));
@@ -84,10 +92,10 @@ private slots:
         QVERIFY(!bad.err.contains(QStringLiteral("not-a-token")));
     }
 
-    void graphFormats()
-    {
-        const CliRun json = runCli({QStringLiteral("graph"), QStringLiteral("crm.companies"),
-                                    QStringLiteral("--incoming"), QStringLiteral("--depth"), QStringLiteral("2")});
+    void graphFormats() {
+        const CliRun json =
+            runCli({QStringLiteral("graph"), QStringLiteral("crm.companies"),
+                    QStringLiteral("--incoming"), QStringLiteral("--depth"), QStringLiteral("2")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject graph = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QVERIFY(graph.contains(QStringLiteral("root_uid")));
@@ -98,10 +106,10 @@ private slots:
         QVERIFY(dot.out.startsWith(QStringLiteral("digraph")));
     }
 
-    void dependentsExitStatusFollowsTheVerdict()
-    {
+    void dependentsExitStatusFollowsTheVerdict() {
         // crm.companies is referenced with restrict: a strict delete is refused.
-        const CliRun refused = runCli({QStringLiteral("dependents"), QStringLiteral("crm.companies")});
+        const CliRun refused =
+            runCli({QStringLiteral("dependents"), QStringLiteral("crm.companies")});
         QCOMPARE(refused.exitCode, 10);
         QVERIFY(refused.out.contains(QStringLiteral("refused")));
         QVERIFY(refused.out.contains(QStringLiteral("crm.clients")));
@@ -110,23 +118,23 @@ private slots:
         QCOMPARE(csv.exitCode, 10);
         QVERIFY(csv.out.startsWith(QStringLiteral("table,uid,depth,")));
         // crm.activities: nothing references it.
-        const CliRun allowed = runCli({QStringLiteral("dependents"), QStringLiteral("crm.activities"),
-                                       QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun allowed =
+            runCli({QStringLiteral("dependents"), QStringLiteral("crm.activities"),
+                    QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(allowed.exitCode, 0);
     }
 
-    void queryPagesThroughTheServerCap()
-    {
+    void queryPagesThroughTheServerCap() {
         // The fixture serves pages of PAGE_CAP rows; 1,234 rows take several pages.
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("trades.csv"));
-        const CliRun r = runCli({QStringLiteral("query"), QStringLiteral("--sql"),
-                                 QStringLiteral("SELECT t.trade_id, t.side FROM markets.trades AS t "
-                                                "WHERE t.trade_id > %(after)s ORDER BY t.trade_id"),
-                                 QStringLiteral("--param"), QStringLiteral("after=100:int64"),
-                                 QStringLiteral("--table"), QStringLiteral("markets.trades=t"),
-                                 QStringLiteral("--max-rows"), QStringLiteral("1234"),
-                                 QStringLiteral("--out"), out});
+        const CliRun r = runCli(
+            {QStringLiteral("query"), QStringLiteral("--sql"),
+             QStringLiteral("SELECT t.trade_id, t.side FROM markets.trades AS t "
+                            "WHERE t.trade_id > %(after)s ORDER BY t.trade_id"),
+             QStringLiteral("--param"), QStringLiteral("after=100:int64"),
+             QStringLiteral("--table"), QStringLiteral("markets.trades=t"),
+             QStringLiteral("--max-rows"), QStringLiteral("1234"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -149,19 +157,18 @@ private slots:
                  qPrintable(r.err));
     }
 
-    void queryRefusedOutOfScope()
-    {
-        const CliRun r = runCli({QStringLiteral("query"), QStringLiteral("--sql"),
-                                 QStringLiteral("SELECT c.company_id FROM crm.companies AS c "
-                                                "WHERE c.company_id IN (SELECT t.account_id FROM markets.trades t) "
-                                                "ORDER BY 1"),
-                                 QStringLiteral("--table"), QStringLiteral("crm.companies=c")});
+    void queryRefusedOutOfScope() {
+        const CliRun r = runCli(
+            {QStringLiteral("query"), QStringLiteral("--sql"),
+             QStringLiteral("SELECT c.company_id FROM crm.companies AS c "
+                            "WHERE c.company_id IN (SELECT t.account_id FROM markets.trades t) "
+                            "ORDER BY 1"),
+             QStringLiteral("--table"), QStringLiteral("crm.companies=c")});
         QCOMPARE(r.exitCode, 6);
         QVERIFY2(r.err.contains(QStringLiteral("trades")), qPrintable(r.err));
     }
 
-    void introspectShowsTheDrift()
-    {
+    void introspectShowsTheDrift() {
         const CliRun r = runCli({QStringLiteral("introspect"), QStringLiteral("crm.contacts")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Drift from the registered contract")));
@@ -169,8 +176,7 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("email")));
     }
 
-    void validateExitStatuses()
-    {
+    void validateExitStatuses() {
         const CliRun detail = runCli({QStringLiteral("show"), QStringLiteral("crm.contacts"),
                                       QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(detail.exitCode, 0);
