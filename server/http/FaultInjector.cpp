@@ -1,5 +1,7 @@
 #include "http/FaultInjector.h"
 
+#include "http/Call.h"
+
 #include <httplib.h>
 
 #include <dirent.h>
@@ -80,7 +82,7 @@ void FaultInjector::truncateBody(httplib::Response& response) {
     response.body.clear();
     std::string type = response.get_header_value("Content-Type");
     if (type.empty())
-        type = "application/json";
+        type = kJsonContentType;
     response.headers.erase("Content-Type");
     response.set_content_provider(body->size(), type,
                                   [body](size_t offset, size_t, httplib::DataSink& sink) {
@@ -95,7 +97,7 @@ void FaultInjector::dribbleBody(httplib::Response& response) {
     response.body.clear();
     std::string type = response.get_header_value("Content-Type");
     if (type.empty())
-        type = "application/json";
+        type = kJsonContentType;
     response.headers.erase("Content-Type");
     // About twenty pieces, 50 ms apart: slow, yet complete within a test's patience.
     const size_t piece = std::max<size_t>(1, body->size() / 20 + 1);

@@ -56,7 +56,7 @@ HttpServer::HttpServer(const ServerOptions& options)
             const char* detail = res.status == 404   ? "Not found."
                                  : res.status == 405 ? "Method not allowed."
                                                      : "Bad request.";
-            res.set_content(std::string("{\"detail\": \"") + detail + "\"}", "application/json");
+            res.set_content(std::string("{\"detail\": \"") + detail + "\"}", kJsonContentType);
             return httplib::Server::HandlerResponse::Handled;
         }));
     RequestLog& log = m_resources->log;

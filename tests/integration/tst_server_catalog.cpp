@@ -55,6 +55,16 @@ private slots:
                  "refserver.env missing: run through ctest (fixture refserver)");
     }
 
+    void jsonRepliesAreSentUncompressed() {
+        // Qt accepts br, and cpp-httplib's brotli runs at its slowest quality.
+        const HttpReply r = m_server.get(kLegacyTables, ServerClient::viewer(),
+                                         {{"Accept-Encoding", "gzip, deflate, br"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("Content-Encoding"), std::string());
+        QCOMPARE(r.header("Content-Type"), std::string("application/json; charset=utf-8"));
+        QVERIFY(r.json.is_object());
+    }
+
     void legacyReplyHasExactlyTheSdkFieldSet() {
         const HttpReply r = list("?limit=500");
         QCOMPARE(r.status, 200);

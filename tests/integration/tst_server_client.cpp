@@ -46,6 +46,13 @@ HttpReply ServerClient::get(const std::string& path, const std::string& token) {
     return finish(m_client->Get(path.c_str(), auth(token)));
 }
 
+HttpReply ServerClient::get(const std::string& path, const std::string& token,
+                            const httplib::Headers& extraHeaders) {
+    httplib::Headers headers = auth(token);
+    headers.insert(extraHeaders.begin(), extraHeaders.end());
+    return finish(m_client->Get(path.c_str(), headers));
+}
+
 HttpReply ServerClient::post(const std::string& path, const Json& body, const std::string& token) {
     return postRaw(path, body.dump(), token);
 }

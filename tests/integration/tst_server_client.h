@@ -37,6 +37,8 @@ public:
     const std::string& url() const { return m_url; }
 
     HttpReply get(const std::string& path, const std::string& token = {});
+    HttpReply get(const std::string& path, const std::string& token,
+                  const httplib::Headers& extraHeaders);
     HttpReply post(const std::string& path, const Json& body, const std::string& token = {});
     HttpReply postRaw(const std::string& path, const std::string& body, const std::string& token);
     HttpReply patch(const std::string& path, const Json& body, const std::string& token = {});
