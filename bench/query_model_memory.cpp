@@ -25,8 +25,9 @@ qint64 statusKb(const char* field) {
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray prefix = QByteArray(field) + ':';
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // procfs files report size 0, so atEnd() is true at once: read until EOF instead.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
         if (line.startsWith(prefix))
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
     }
