@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 #include <climits>
 
 namespace cc::diff {
@@ -23,7 +25,10 @@ struct BackendType {
     bool array = false;
 
     bool operator==(const BackendType& o) const {
-        return base == o.base && modifiers == o.modifiers && array == o.array;
+        // Not QList's ==: in Qt 6.4 it passes null to memcmp for two empty lists (UBSan).
+        return base == o.base && array == o.array &&
+               std::equal(modifiers.cbegin(), modifiers.cend(), o.modifiers.cbegin(),
+                          o.modifiers.cend());
     }
 };
 
