@@ -43,8 +43,15 @@ QString resolve(const QString& setting) {
 
 QString install(QCoreApplication& app, const QString& setting) {
     const QString code = resolve(setting);
-    if (code == QLatin1String("en"))
+    if (code == QLatin1String("en")) {
+        // English only needs the plural forms of its "%n table(s)" texts.
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(qmFile(code)))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return code;
+    }
     auto* own = new QTranslator(&app);
     if (!own->load(qmFile(code))) {
         qCWarning(lcUi) << "no translation for" << code;

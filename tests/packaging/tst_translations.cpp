@@ -90,6 +90,7 @@ private slots:
     void placeholdersSurvive();
     void sourcesHaveNoTextTheTsLacks();
     void languageSettingResolves();
+    void englishHasEveryPluralForm();
 };
 
 void TranslationsTest::compiledCatalogueAnswersKnownTexts() {
@@ -193,6 +194,37 @@ void TranslationsTest::languageSettingResolves() {
     const QString system = resolve(QStringLiteral("system"));
     QVERIFY(system == QLatin1String("en") || system == QLatin1String("de"));
     QCOMPARE(cc::ui::language::choices().size(), 3);
+}
+
+// English ships only plural forms: every %n text of the German catalogue has its two English
+// forms, so no window shows "1 table(s)".
+void TranslationsTest::englishHasEveryPluralForm() {
+    QTranslator en;
+    QVERIFY(en.load(QStringLiteral(":/i18n/command-center_en.qm")));
+    QCOMPARE(en.translate("cc::ui::SchemaGraphView", "%n table(s)", nullptr, 1),
+             QStringLiteral("%n table"));
+    QCOMPARE(en.translate("cc::ui::SchemaGraphView", "%n table(s)", nullptr, 2),
+             QStringLiteral("%n tables"));
+
+    QString error;
+    const QList<Message> german = readTs(kTs, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<Message> english =
+        readTs(QStringLiteral(CC_TS_DIR "/command-center_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList missing;
+    for (const Message& m : german) {
+        if (m.translations.size() < 2)
+            continue; // not a plural text
+        const bool found = std::any_of(english.cbegin(), english.cend(), [&m](const Message& e) {
+            return e.context == m.context && e.source == m.source && e.translations.size() == 2 &&
+                   std::none_of(e.translations.cbegin(), e.translations.cend(),
+                                [](const QString& t) { return t.isEmpty(); });
+        });
+        if (!found)
+            missing << m.context + QStringLiteral(": ") + m.source;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)
