@@ -2,6 +2,7 @@
 // build's screenshots/ folder: the registered contract, a validated replacement (changes,
 // side by side, issues), the editor with a syntax error, the stored snapshot, the drift
 // view, a table that was never introspected, and a refused introspection.
+#include "Screenshots.h"
 #include "tst_contract_live.h"
 
 #include "core/codec/JsonParse.h"
@@ -21,23 +22,6 @@ namespace {
 const QString kValidated = QStringLiteral("markets.instruments");
 const QString kDrifted = QStringLiteral("crm.contacts");
 const QString kNoIntrospection = QStringLiteral("archive.revenue_monthly");
-
-// Saves `widget` after pending paint events ran; checks that something was drawn.
-void save(QWidget* widget, const QString& name) {
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 400 && image.height() >= 200);
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 17)
-        for (int x = 0; x < image.width(); x += 13)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(name));
-    QDir().mkpath(QStringLiteral(CC_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(CC_SCREENSHOT_DIR "/%1.png").arg(name);
-    QVERIFY2(image.save(path), qPrintable(path));
-    qInfo("saved %s", qPrintable(path));
-}
 
 Json parse(const QString& text) {
     const auto parsed = parseJson(text.toUtf8());
@@ -92,7 +76,7 @@ void TestContractScreenshots::registeredContract() {
     QVERIFY(w.main->waitCatalog());
     TableDocument* doc = w.open(kValidated, QStringLiteral("contract"));
     QVERIFY(doc && doc->isReady());
-    save(w.main->window.get(), QStringLiteral("contract-01-registered"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("contract-01-registered"));
 }
 
 void TestContractScreenshots::validatedReplacement() {
@@ -123,11 +107,11 @@ void TestContractScreenshots::validatedReplacement() {
                        {"nullable", true}});
     QVERIFY(validate(panel, proposed));
     QVERIFY(panel->results()->diff().hasBreaking());
-    save(w.main->window.get(), QStringLiteral("contract-02-validated-changes"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("contract-02-validated-changes"));
     panel->results()->detailTabs()->setCurrentIndex(1);
-    save(w.main->window.get(), QStringLiteral("contract-03-side-by-side"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("contract-03-side-by-side"));
     panel->results()->detailTabs()->setCurrentIndex(2);
-    save(w.main->window.get(), QStringLiteral("contract-04-normalized"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("contract-04-normalized"));
 }
 
 void TestContractScreenshots::refusedReplacement() {
@@ -144,7 +128,7 @@ void TestContractScreenshots::refusedReplacement() {
     QVERIFY(validate(panel, proposed));
     QVERIFY(!panel->results()->issuePaths().isEmpty());
     QVERIFY(panel->selectPath(panel->results()->issuePaths().first()));
-    save(w.main->window.get(), QStringLiteral("contract-05-refused-issues"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("contract-05-refused-issues"));
 }
 
 void TestContractScreenshots::syntaxError() {
@@ -161,7 +145,7 @@ void TestContractScreenshots::syntaxError() {
     panel->editor()->checkNow();
     QVERIFY(panel->editor()->syntaxError().has_value());
     panel->editor()->goToError();
-    save(w.main->window.get(), QStringLiteral("contract-06-syntax-error"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("contract-06-syntax-error"));
 }
 
 void TestContractScreenshots::snapshot() {
@@ -169,7 +153,7 @@ void TestContractScreenshots::snapshot() {
     QVERIFY(w.main->waitCatalog());
     TableDocument* doc = w.open(kDrifted, QStringLiteral("introspection"));
     QVERIFY(doc && doc->isReady());
-    save(w.main->window.get(), QStringLiteral("introspection-01-snapshot"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("introspection-01-snapshot"));
 }
 
 void TestContractScreenshots::drift() {
@@ -180,7 +164,7 @@ void TestContractScreenshots::drift() {
     QVERIFY(tab);
     tab->showSection(IntrospectionTab::Drift);
     QVERIFY(tab->drift().hasBreaking());
-    save(w.main->window.get(), QStringLiteral("introspection-02-drift"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("introspection-02-drift"));
 }
 
 void TestContractScreenshots::neverIntrospected() {
@@ -190,7 +174,7 @@ void TestContractScreenshots::neverIntrospected() {
         w.open(kNoIntrospection, QStringLiteral("introspection")), "introspection");
     QVERIFY(tab);
     QVERIFY(tab->showsNeverIntrospected());
-    save(w.main->window.get(), QStringLiteral("introspection-03-never"));
+    guitest::saveScreenshot(w.main->window.get(), QStringLiteral("introspection-03-never"));
 }
 
 void TestContractScreenshots::permissionRefused() {
@@ -203,7 +187,8 @@ void TestContractScreenshots::permissionRefused() {
     QVERIFY(tab->introspectNow());
     QVERIFY(finished.wait(20000));
     QVERIFY(tab->lastError().isPermission());
-    save(w.main->window.get(), QStringLiteral("introspection-04-permission-refused"));
+    guitest::saveScreenshot(w.main->window.get(),
+                            QStringLiteral("introspection-04-permission-refused"));
 }
 
 QTEST_MAIN(TestContractScreenshots)

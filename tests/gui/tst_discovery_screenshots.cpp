@@ -1,6 +1,7 @@
 // One screenshot per main view against the refserver, saved under the build's screenshots/
 // folder: search results, a table on Columns, Foreign keys, Referenced by, plus Overview,
 // Raw JSON, quick open, the shortcut overlay and the connection dialog.
+#include "Screenshots.h"
 #include "tst_discovery_live.h"
 
 #include "ui/DocumentArea.h"
@@ -19,24 +20,6 @@ using namespace cc::ui;
 
 namespace {
 const QString kSubject = QStringLiteral("markets.instruments");
-
-// Saves `widget` after the pending paint events ran; checks the picture is not blank.
-void save(QWidget* widget, const QString& name) {
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 400 && image.height() >= 200);
-    // Not a single flat colour: something was drawn.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 17)
-        for (int x = 0; x < image.width(); x += 13)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(name));
-    QDir().mkpath(QStringLiteral(CC_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(CC_SCREENSHOT_DIR "/%1.png").arg(name);
-    QVERIFY2(image.save(path), qPrintable(path));
-    qInfo("saved %s", qPrintable(path));
-}
 } // namespace
 
 class TestDiscoveryScreenshots : public QObject {
@@ -75,7 +58,7 @@ void TestDiscoveryScreenshots::searchResults() {
         20000));
     QTest::keyClick(w.catalog()->searchEdit(), Qt::Key_Down);
     QTest::keyClick(w.catalog()->listView(), Qt::Key_Down);
-    save(w.window.get(), QStringLiteral("01-search-results"));
+    guitest::saveScreenshot(w.window.get(), QStringLiteral("01-search-results"));
 }
 
 void TestDiscoveryScreenshots::tableTabs_data() {
@@ -101,7 +84,7 @@ void TestDiscoveryScreenshots::tableTabs() {
     QVERIFY(doc && doc->isReady());
     QCOMPARE(doc->currentTabId(), tab);
     QVERIFY(w.waitCatalog());
-    save(w.window.get(), file);
+    guitest::saveScreenshot(w.window.get(), file);
 }
 
 void TestDiscoveryScreenshots::quickOpen() {
@@ -115,7 +98,7 @@ void TestDiscoveryScreenshots::quickOpen() {
     QTest::keyClicks(quick->input(), QStringLiteral("tr"));
     QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && !quick->isSearching(); }, 20000));
     QVERIFY(quick->resultUids().size() >= 2);
-    save(w.window.get(), QStringLiteral("07-quick-open"));
+    guitest::saveScreenshot(w.window.get(), QStringLiteral("07-quick-open"));
 }
 
 void TestDiscoveryScreenshots::shortcutOverlay() {
@@ -125,7 +108,7 @@ void TestDiscoveryScreenshots::shortcutOverlay() {
     w.window->shortcutOverlay()->toggle();
     QVERIFY(w.window->shortcutOverlay()->isVisible());
     QVERIFY(w.window->shortcutOverlay()->entries().size() > 15);
-    save(w.window.get(), QStringLiteral("08-shortcuts"));
+    guitest::saveScreenshot(w.window.get(), QStringLiteral("08-shortcuts"));
 }
 
 void TestDiscoveryScreenshots::connectionDialog() {
@@ -143,7 +126,7 @@ void TestDiscoveryScreenshots::connectionDialog() {
     QVERIFY(tested.wait(20000));
     QCOMPARE(tested.first().first().toBool(), true);
     QVERIFY(dialog->testResultText().contains(QStringLiteral("Connected")));
-    save(dialog, QStringLiteral("09-connection-dialog"));
+    guitest::saveScreenshot(dialog, QStringLiteral("09-connection-dialog"));
     dialog->reject();
 }
 

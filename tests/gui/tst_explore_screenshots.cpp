@@ -2,6 +2,7 @@
 // build's screenshots/ folder: a demo graph of at least 30 tables, the standalone graph
 // window, a refused and an allowed delete; and the same tabs through the command-center
 // binary's --open/--tab/--screenshot.
+#include "Screenshots.h"
 #include "tst_explore_live.h"
 
 #include "ui/explore/DependentsModel.h"
@@ -26,27 +27,6 @@ namespace {
 // With incoming tables, three hops around the accounts reach most of the demo catalog.
 const QString kBigRoot = QStringLiteral("ops.trading_accounts");
 constexpr int kBigDepth = 3;
-
-QString shotPath(const QString& name) {
-    QDir().mkpath(QStringLiteral(CC_SCREENSHOT_DIR));
-    return QStringLiteral(CC_SCREENSHOT_DIR "/%1.png").arg(name);
-}
-
-// Saves `widget` after pending paint events ran; checks that something was drawn.
-void save(QWidget* widget, const QString& name) {
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 400 && image.height() >= 200);
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 17)
-        for (int x = 0; x < image.width(); x += 13)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(name));
-    const QString path = shotPath(name);
-    QVERIFY2(image.save(path), qPrintable(path));
-    qInfo("saved %s", qPrintable(path));
-}
 
 bool waitReady(SchemaGraphView* view, int ms = 60000) {
     return QTest::qWaitFor([&] { return view->state() == SchemaGraphView::State::Ready; }, ms);
@@ -89,7 +69,7 @@ void TestExploreScreenshots::demoGraphOfThirtyTables() {
     QVERIFY2(view->graph().nodes.size() >= 30,
              qPrintable(QString::number(view->graph().nodes.size())));
     QVERIFY(view->graph().includeIncoming);
-    save(w.window(), QStringLiteral("explore-01-graph-demo"));
+    guitest::saveScreenshot(w.window(), QStringLiteral("explore-01-graph-demo"));
 
     // A table selected: its relations and path to the root highlighted, the inspector open.
     for (const GraphNode& n : view->graph().nodes)
@@ -97,7 +77,7 @@ void TestExploreScreenshots::demoGraphOfThirtyTables() {
             n.identifier == QStringLiteral("executions"))
             view->selectTable(n.uid, false);
     QVERIFY(!view->selectedUid().isEmpty());
-    save(w.window(), QStringLiteral("explore-02-graph-selected"));
+    guitest::saveScreenshot(w.window(), QStringLiteral("explore-02-graph-selected"));
 }
 
 void TestExploreScreenshots::graphWindow() {
@@ -111,7 +91,7 @@ void TestExploreScreenshots::graphWindow() {
     gw->resize(1280, 800);
     QVERIFY(waitReady(gw->view()));
     gw->view()->fitToView();
-    save(gw, QStringLiteral("explore-03-graph-window"));
+    guitest::saveScreenshot(gw, QStringLiteral("explore-03-graph-window"));
 }
 
 void TestExploreScreenshots::refusedDelete() {
@@ -121,14 +101,14 @@ void TestExploreScreenshots::refusedDelete() {
         w.open(QStringLiteral("crm.companies"), QStringLiteral("dependents")), "dependents");
     QVERIFY(tab);
     QVERIFY(tab->dryRunPanel()->comparison().agrees);
-    save(w.window(), QStringLiteral("explore-04-dependents-refused"));
+    guitest::saveScreenshot(w.window(), QStringLiteral("explore-04-dependents-refused"));
 
     const QModelIndex trades = tab->proxy()->mapFromSource(
         tab->model()->indexOfUid(explore::uidOf(m_fx, QStringLiteral("markets.trades"))));
     QVERIFY(trades.isValid());
     tab->tree()->setCurrentIndex(trades);
     tab->tree()->scrollTo(trades);
-    save(w.window(), QStringLiteral("explore-05-dependents-selected"));
+    guitest::saveScreenshot(w.window(), QStringLiteral("explore-05-dependents-selected"));
 }
 
 void TestExploreScreenshots::allowedDelete() {
@@ -138,13 +118,13 @@ void TestExploreScreenshots::allowedDelete() {
         w.open(QStringLiteral("crm.activities"), QStringLiteral("dependents")), "dependents");
     QVERIFY(tab);
     QVERIFY(tab->impact().strictDeleteAllowed());
-    save(w.window(), QStringLiteral("explore-06-dependents-allowed"));
+    guitest::saveScreenshot(w.window(), QStringLiteral("explore-06-dependents-allowed"));
 }
 
 void TestExploreScreenshots::runBinary(const QString& target, const QString& tab,
                                        const QString& name) {
     QTemporaryDir dir;
-    const QString out = shotPath(name);
+    const QString out = guitest::screenshotPath(name);
     QFile::remove(out);
     QProcess p;
     p.start(QStringLiteral(CC_GUI_BIN),

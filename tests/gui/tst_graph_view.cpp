@@ -1,3 +1,4 @@
+#include "Screenshots.h"
 #include "core/codec/GraphCodec.h"
 #include "core/codec/JsonParse.h"
 #include "graph/CardGeometry.h"
@@ -70,11 +71,6 @@ QString overlapping(const SchemaGraphScene& scene) {
                 return cards[i]->uid() + QStringLiteral(" / ") + cards[j]->uid();
         }
     return {};
-}
-
-QString screenshotPath(const QString& name) {
-    QDir().mkpath(QStringLiteral(CC_SCREENSHOT_DIR));
-    return QStringLiteral(CC_SCREENSHOT_DIR "/") + name;
 }
 
 } // namespace
@@ -433,7 +429,7 @@ void TestGraphView::screenshot() {
     QTest::qWait(50);
     const QImage shot = m_view->grab().toImage();
     QVERIFY(!shot.isNull());
-    QVERIFY(shot.save(screenshotPath(QStringLiteral("graph-view.png"))));
+    QVERIFY(shot.save(guitest::screenshotPath(QStringLiteral("graph-view"))));
 
     m_view->selectTable(QString());
     m_view->setAllExpanded(true);
@@ -442,7 +438,8 @@ void TestGraphView::screenshot() {
     m_view->centreOn(kOrder);
     m_view->toolBar()->legendAction()->setChecked(false);
     QTest::qWait(50);
-    QVERIFY(m_view->grab().toImage().save(screenshotPath(QStringLiteral("graph-view-100.png"))));
+    QVERIFY(
+        m_view->grab().toImage().save(guitest::screenshotPath(QStringLiteral("graph-view-100"))));
 }
 
 void TestGraphView::largeGraphLaysOutOffTheUiThread() {
@@ -463,7 +460,8 @@ void TestGraphView::largeGraphLaysOutOffTheUiThread() {
     QCOMPARE(overlapping(*m_view->scene()), QString());
     QVERIFY(m_view->overview()->isVisible());
     QTest::qWait(50);
-    QVERIFY(m_view->grab().toImage().save(screenshotPath(QStringLiteral("graph-view-2000.png"))));
+    QVERIFY(
+        m_view->grab().toImage().save(guitest::screenshotPath(QStringLiteral("graph-view-2000"))));
 }
 
 QTEST_MAIN(TestGraphView)

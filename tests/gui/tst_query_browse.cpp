@@ -141,7 +141,7 @@ void TestQueryBrowse::screenshots() {
     QVERIFY(doc);
     auto* tab = qobject_cast<BrowseDataTab*>(doc->tab(QStringLiteral("data")));
     QVERIFY(querytest::waitIdle(tab->results()));
-    querytest::saveShot(w.window.get(), QStringLiteral("query-01-data-tab"));
+    guitest::saveScreenshot(w.window.get(), QStringLiteral("query-01-data-tab"));
 
     // A console with scope, a typed parameter and results.
     QueryConsole* console = w.workspace->newConsole();
@@ -168,7 +168,7 @@ void TestQueryBrowse::screenshots() {
     QVERIFY(querytest::waitIdle(console->results()));
     QVERIFY(console->results()->model()->rowCount() > 0);
     console->results()->view()->selectRow(2);
-    querytest::saveShot(w.window.get(), QStringLiteral("query-02-console-results"));
+    guitest::saveScreenshot(w.window.get(), QStringLiteral("query-02-console-results"));
 
     // The same console after a refusal: the SQL stays, the banner explains.
     console->editor()->setPlainText(
@@ -178,13 +178,12 @@ void TestQueryBrowse::screenshots() {
     QVERIFY(QTest::qWaitFor(
         [&] { return console->results()->model()->state() == ResultModel::State::Failed; }, 30000));
     QVERIFY(!console->results()->banner()->isHidden());
-    querytest::saveShot(w.window.get(), QStringLiteral("query-03-console-refusal"));
+    guitest::saveScreenshot(w.window.get(), QStringLiteral("query-03-console-refusal"));
 }
 
 void TestQueryBrowse::commandLineScreenshotOfTheDataTab() {
     QTemporaryDir dir;
-    const QString shot = QStringLiteral(CC_SCREENSHOT_DIR "/query-04-cli-data-tab.png");
-    QDir().mkpath(QStringLiteral(CC_SCREENSHOT_DIR));
+    const QString shot = guitest::screenshotPath(QStringLiteral("query-04-cli-data-tab"));
     QFile::remove(shot);
     QProcess gui;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

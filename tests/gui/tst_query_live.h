@@ -2,6 +2,7 @@
 // Shared by the query console GUI tests against the refserver fixture: its values, and a
 // main window with a query workspace connected through an ephemeral profile.
 
+#include "Screenshots.h"
 #include "support/TestEnvironment.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -86,22 +87,6 @@ inline bool waitIdle(cc::ui::ResultPanel* panel, int ms = 60000) {
 
 inline QString cell(cc::ui::ResultModel* model, int row, const QString& column) {
     return model->cellText(row, int(model->columns().indexOf(column)));
-}
-
-// Saves a widget under the build's screenshots/ folder after checking it is not blank.
-inline void saveShot(QWidget* widget, const QString& name) {
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QVERIFY(!image.isNull());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 17)
-        for (int x = 0; x < image.width(); x += 13)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(name));
-    QDir().mkpath(QStringLiteral(CC_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(CC_SCREENSHOT_DIR "/%1.png").arg(name);
-    QVERIFY2(image.save(path), qPrintable(path));
-    qInfo("saved %s", qPrintable(path));
 }
 
 } // namespace querytest
