@@ -8,43 +8,21 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
+. "$here/backend.sh"
 bin=${1:?usage: $0 TSM_REFSERVER_BINARY [REQUESTS_PER_KIND] [TABLES] [FKS_PER_TABLE]}
 requests=${2:-200}
 tables=${3:-10000}
 fks=${4:-3}
 command -v python3 >/dev/null || { echo "catalog_search.sh needs python3" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/catalog-search-bench.XXXXXX)
-chmod 755 "$work"
-server_pid=
-cleanup() {
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  "$root/scripts/pg.sh" stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+bench_workdir catalog-search-bench
 
-pg=$("$root/scripts/pg.sh" start "$work/pg")
-catalog=$(printf '%s' "$pg" | sed 's/dbname=[^ ]*/dbname=tsm_bench/')
-psql -q -X -v ON_ERROR_STOP=1 "$pg" -c "CREATE DATABASE tsm_bench" >/dev/null
-"$bin" init --db "$catalog" >/dev/null
+bench_catalog "$bin" tsm_bench
 echo "seeding $tables tables with $fks foreign keys each..."
 "$bin" seed synthetic --db "$catalog" --tables "$tables" --fks-per-table "$fks"
 token=$("$bin" token create --db "$catalog" --user bench --role viewer)
 
-"$bin" serve --db "$catalog" --listen 127.0.0.1:0 --log "$work/requests.log" \
-  >"$work/server.out" 2>"$work/server.err" </dev/null &
-server_pid=$!
-url=
-for _ in $(seq 1 300); do
-  url=$(sed -n 's/^listening on //p' "$work/server.out" | head -n1)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$work/server.err" >&2; exit 1; }
+bench_serve "$bin"
 
 URL="$url" TOKEN="$token" REQUESTS="$requests" python3 - <<'PY'
 import http.client, os, statistics, time, urllib.parse

@@ -10,6 +10,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
+. "$here/backend.sh"
 build=$(cd "${1:?usage: $0 BUILD_DIR [ROWS] [PAGE_CAP] [WINDOW]}" && pwd)
 rows=${2:-1000000}
 cap=${3:-10000}
@@ -22,37 +23,14 @@ for b in "$server" "$cli" "$model"; do
 done
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (package time)" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/query-bench.XXXXXX)
-chmod 755 "$work"
-server_pid=
-cleanup() {
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  "$root/scripts/pg.sh" stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+bench_workdir query-bench
 
 echo "starting a throwaway cluster and seeding the demo catalog (a million trades)..."
-pg=$("$root/scripts/pg.sh" start "$work/pg")
-catalog=$(printf '%s' "$pg" | sed 's/dbname=[^ ]*/dbname=tsm_catalog/')
+bench_catalog "$server" tsm_catalog
 data=$(printf '%s' "$pg" | sed 's/dbname=[^ ]*/dbname=tsm_demo_data/')
-psql -q -X -v ON_ERROR_STOP=1 "$pg" -c "CREATE DATABASE tsm_catalog" >/dev/null
-"$server" init --db "$catalog" >/dev/null
 "$server" seed demo --db "$catalog" >/dev/null
 token=$("$server" token create --db "$catalog" --user bench --role viewer)
-"$server" serve --db "$catalog" --listen 127.0.0.1:0 --page-cap "$cap" --log "$work/requests.log" \
-  >"$work/server.out" 2>"$work/server.err" </dev/null &
-server_pid=$!
-url=
-for _ in $(seq 1 300); do
-  url=$(sed -n 's/^listening on //p' "$work/server.out" | head -n1)
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { cat "$work/server.err" >&2; exit 1; }
+bench_serve "$server" --page-cap "$cap"
 
 columns="trade_id, account_id, instrument_id, side, quantity, price, trade_ts, settlement_date"
 select="SELECT $columns FROM markets.trades AS t ORDER BY trade_id"
