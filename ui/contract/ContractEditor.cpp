@@ -3,7 +3,6 @@
 #include "ui/Theme.h"
 
 #include <QKeyEvent>
-#include <QPainter>
 #include <QTextBlock>
 #include <QTimer>
 
@@ -12,24 +11,10 @@ namespace cc::ui {
 namespace {
 constexpr int kCheckPauseMs = 200;
 
-class LineNumberArea : public QWidget {
-public:
-    explicit LineNumberArea(ContractEditor* editor)
-        : QWidget(editor)
-        , m_editor(editor) {}
-    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
-
-protected:
-    void paintEvent(QPaintEvent* event) override { m_editor->paintLineNumbers(event); }
-
-private:
-    ContractEditor* m_editor;
-};
 } // namespace
 
 ContractEditor::ContractEditor(QWidget* parent)
-    : QPlainTextEdit(parent)
-    , m_gutter(new LineNumberArea(this))
+    : CodeEditor(parent)
     , m_checkTimer(new QTimer(this)) {
     QFont mono(theme::monospaceFamily());
     mono.setStyleHint(QFont::Monospace);
@@ -43,15 +28,6 @@ ContractEditor::ContractEditor(QWidget* parent)
     m_checkTimer->setInterval(kCheckPauseMs);
     connect(m_checkTimer, &QTimer::timeout, this, &ContractEditor::checkNow);
     connect(this, &QPlainTextEdit::textChanged, m_checkTimer, qOverload<>(&QTimer::start));
-
-    connect(this, &QPlainTextEdit::blockCountChanged, this, &ContractEditor::updateGutterWidth);
-    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
-        if (dy != 0)
-            m_gutter->scroll(0, dy);
-        else
-            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
-    });
-    updateGutterWidth();
 }
 
 bool ContractEditor::isEmptyText() const {
@@ -145,7 +121,7 @@ void ContractEditor::updateMarks() {
         marks.append(spot);
     }
     setExtraSelections(marks);
-    m_gutter->update();
+    setMarkedLine(m_error ? m_error->line - 1 : -1);
 }
 
 int ContractEditor::tokenStart(int position) const {
@@ -172,62 +148,6 @@ int ContractEditor::tokenStart(int position) const {
     return block.position() + i;
 }
 
-int ContractEditor::lineNumberAreaWidth() const {
-    int digits = 1;
-    for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
-        ++digits;
-    return 14 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * std::max(digits, 3);
-}
-
-void ContractEditor::updateGutterWidth() {
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
-    m_gutter->update();
-}
-
-void ContractEditor::resizeEvent(QResizeEvent* event) {
-    QPlainTextEdit::resizeEvent(event);
-    const QRect r = contentsRect();
-    m_gutter->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
-}
-
-void ContractEditor::paintLineNumbers(QPaintEvent* event) {
-    QPainter painter(m_gutter);
-    const QPalette pal = palette();
-    painter.fillRect(event->rect(), pal.color(QPalette::AlternateBase));
-    painter.setPen(theme::borderColor());
-    painter.drawLine(m_gutter->width() - 1, event->rect().top(), m_gutter->width() - 1,
-                     event->rect().bottom());
-
-    const int errorLine = m_error ? m_error->line - 1 : -1;
-    const int currentLine = textCursor().blockNumber();
-    QTextBlock block = firstVisibleBlock();
-    int number = block.blockNumber();
-    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-    int bottom = top + qRound(blockBoundingRect(block).height());
-    const int lineHeight = fontMetrics().height();
-    while (block.isValid() && top <= event->rect().bottom()) {
-        if (block.isVisible() && bottom >= event->rect().top()) {
-            if (number == errorLine) {
-                const QColor danger = theme::toneColor(theme::Tone::Danger);
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(danger);
-                const int d = std::max(6, lineHeight / 2);
-                painter.drawEllipse(QRect(4, top + (lineHeight - d) / 2, d, d));
-                painter.setPen(danger);
-            } else {
-                painter.setPen(number == currentLine ? pal.color(QPalette::Text)
-                                                     : theme::mutedText());
-            }
-            painter.drawText(0, top, m_gutter->width() - 6, lineHeight, Qt::AlignRight,
-                             QString::number(number + 1));
-        }
-        block = block.next();
-        top = bottom;
-        bottom = top + qRound(blockBoundingRect(block).height());
-        ++number;
-    }
-}
-
 void ContractEditor::keyPressEvent(QKeyEvent* event) {
     // Tab indents with two spaces; Enter keeps the indentation of the current line.
     if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
@@ -252,7 +172,7 @@ void ContractEditor::keyPressEvent(QKeyEvent* event) {
         ensureCursorVisible();
         return;
     }
-    QPlainTextEdit::keyPressEvent(event);
+    CodeEditor::keyPressEvent(event);
 }
 
 } // namespace cc::ui

@@ -3,7 +3,7 @@
 #include "core/codec/JsonSyntax.h"
 #include "ui/contract/JsonPathLocator.h"
 
-#include <QPlainTextEdit>
+#include "ui/CodeEditor.h"
 
 #include <optional>
 
@@ -14,7 +14,7 @@ namespace cc::ui {
 // A monospace JSON editor with line numbers that checks the text as you type: the first
 // syntax error is marked where it is (its line tinted, the character underlined, a dot in
 // the gutter) and reported through syntaxChanged(). The text is never changed by a check.
-class ContractEditor : public QPlainTextEdit {
+class ContractEditor : public CodeEditor {
     Q_OBJECT
 
 public:
@@ -35,24 +35,18 @@ public:
     // Character position in the document of a byte offset into its UTF-8 text.
     int positionOfByte(qsizetype offset) const;
 
-    int lineNumberAreaWidth() const;
-    void paintLineNumbers(QPaintEvent* event);
-
 signals:
     // After every check whose outcome differs from the previous one.
     void syntaxChanged();
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void updateMarks();
-    void updateGutterWidth();
     // Where the token that ends at `position` starts (a string, number or literal).
     int tokenStart(int position) const;
 
-    QWidget* m_gutter = nullptr;
     QTimer* m_checkTimer = nullptr;
     std::optional<JsonSyntaxError> m_error;
     bool m_checked = false;

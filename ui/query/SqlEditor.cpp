@@ -7,29 +7,13 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
-#include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
-#include <QTextBlock>
 
 namespace cc::ui {
 
-class SqlEditor::LineNumbers : public QWidget {
-public:
-    explicit LineNumbers(SqlEditor* editor)
-        : QWidget(editor)
-        , m_editor(editor) {}
-    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
-
-protected:
-    void paintEvent(QPaintEvent* event) override { m_editor->paintLineNumbers(event); }
-
-private:
-    SqlEditor* m_editor;
-};
-
 SqlEditor::SqlEditor(QWidget* parent)
-    : QPlainTextEdit(parent) {
+    : CodeEditor(parent) {
     QFont mono(theme::monospaceFamily());
     mono.setStyleHint(QFont::Monospace);
     setFont(mono);
@@ -47,58 +31,10 @@ SqlEditor::SqlEditor(QWidget* parent)
     m_completer->setMaxVisibleItems(12);
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
             &SqlEditor::insertCompletion);
-
-    m_lineNumbers = new LineNumbers(this);
-    connect(this, &QPlainTextEdit::blockCountChanged, this,
-            [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
-    connect(this, &QPlainTextEdit::updateRequest, this, &SqlEditor::updateLineNumberArea);
-    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
 }
 
 void SqlEditor::setScope(const std::vector<ScopeEntry>& scope) {
     m_scope = scope;
-}
-
-int SqlEditor::lineNumberAreaWidth() const {
-    int digits = 2;
-    for (int n = std::max(1, blockCount()); n >= 100; n /= 10)
-        ++digits;
-    return 14 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
-}
-
-void SqlEditor::updateLineNumberArea(const QRect& rect, int dy) {
-    if (dy != 0)
-        m_lineNumbers->scroll(0, dy);
-    else
-        m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
-}
-
-void SqlEditor::resizeEvent(QResizeEvent* event) {
-    QPlainTextEdit::resizeEvent(event);
-    const QRect r = contentsRect();
-    m_lineNumbers->setGeometry(QRect(r.left(), r.top(), lineNumberAreaWidth(), r.height()));
-}
-
-void SqlEditor::paintLineNumbers(QPaintEvent* event) {
-    QPainter painter(m_lineNumbers);
-    QColor gutter = palette().color(QPalette::Base);
-    gutter = theme::isDark() ? gutter.lighter(115) : gutter.darker(104);
-    painter.fillRect(event->rect(), gutter);
-    const int current = textCursor().blockNumber();
-    QTextBlock block = firstVisibleBlock();
-    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
-    const int width = m_lineNumbers->width() - 6;
-    while (block.isValid() && top <= event->rect().bottom()) {
-        const int height = qRound(blockBoundingRect(block).height());
-        if (block.isVisible() && top + height >= event->rect().top()) {
-            painter.setPen(block.blockNumber() == current ? palette().color(QPalette::Text)
-                                                          : theme::mutedText());
-            painter.drawText(0, top, width, fontMetrics().height(), Qt::AlignRight,
-                             QString::number(block.blockNumber() + 1));
-        }
-        block = block.next();
-        top += height;
-    }
 }
 
 void SqlEditor::goToPosition(int position) {
@@ -150,7 +86,7 @@ bool SqlEditor::event(QEvent* event) {
             return true;
         }
     }
-    return QPlainTextEdit::event(event);
+    return CodeEditor::event(event);
 }
 
 void SqlEditor::keyPressEvent(QKeyEvent* event) {
@@ -189,7 +125,7 @@ void SqlEditor::keyPressEvent(QKeyEvent* event) {
         insertPlainText(QStringLiteral("    "));
         return;
     }
-    QPlainTextEdit::keyPressEvent(event);
+    CodeEditor::keyPressEvent(event);
     const QString typed = event->text();
     if (typed.isEmpty() || ctrl) {
         if (event->key() != Qt::Key_Backspace)

@@ -2,7 +2,7 @@
 
 #include "ui/query/QueryDraft.h"
 
-#include <QPlainTextEdit>
+#include "ui/CodeEditor.h"
 
 #include <vector>
 
@@ -16,7 +16,7 @@ class SqlHighlighter;
 // The SQL editor of a query console: monospace, line numbers, highlighting over sql::lexSql
 // and completion of aliases and columns of the scoped tables (after `alias.` only that
 // table's columns). Ctrl+Enter asks to run, Escape to cancel, Ctrl+Space completes.
-class SqlEditor : public QPlainTextEdit {
+class SqlEditor : public CodeEditor {
     Q_OBJECT
 
 public:
@@ -29,7 +29,6 @@ public:
     bool complete(bool explicitRequest);
     // Puts the cursor at a character of the text and shows it.
     void goToPosition(int position);
-    int lineNumberAreaWidth() const;
 
 signals:
     void runRequested();
@@ -38,20 +37,13 @@ signals:
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
-    class LineNumbers;
-    friend class LineNumbers;
-
     void insertCompletion(const QString& completion);
-    void paintLineNumbers(QPaintEvent* event);
-    void updateLineNumberArea(const QRect& rect, int dy);
 
     SqlHighlighter* m_highlighter = nullptr;
     QCompleter* m_completer = nullptr;
     QStringListModel* m_words = nullptr;
-    QWidget* m_lineNumbers = nullptr;
     std::vector<ScopeEntry> m_scope;
 };
 
