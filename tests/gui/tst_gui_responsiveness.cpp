@@ -1,4 +1,4 @@
-// The GUI against a tsm-refserver that injects a fault into one request in five (500, 503,
+// The GUI against a tsm-refserver that injects a fault into about one request in three (500, 503,
 // reset, truncated and slow bodies, plus latency on every request): searching, opening
 // tables and paging query results keep the event loop turning (a 10 ms timer never runs
 // more than 100 ms late), and whatever fails says so and offers a retry.
@@ -53,7 +53,7 @@ private:
 
 const QStringList kFaults = {
     QStringLiteral("--fault"),
-    QStringLiteral("latency=20,rate=0.2,kinds=500|503|reset|truncate|slow")};
+    QStringLiteral("latency=20,rate=0.35,kinds=500|503|reset|truncate|slow")};
 
 } // namespace
 
@@ -77,7 +77,9 @@ private slots:
         // Search as you type, a few times over.
         CatalogPanel* catalog = w.window->catalogPanel();
         for (const QString& text :
-             {QStringLiteral("trades"), QStringLiteral("crm"), QStringLiteral("currency")}) {
+             {QStringLiteral("trades"), QStringLiteral("crm"), QStringLiteral("currency"),
+              QStringLiteral("orders"), QStringLiteral("account"), QStringLiteral("country"),
+              QStringLiteral("audit"), QStringLiteral("position")}) {
             catalog->searchEdit()->clear();
             QTest::keyClicks(catalog->searchEdit(), text);
             QVERIFY(QTest::qWaitFor(
@@ -121,22 +123,27 @@ private slots:
         QVERIFY(console->run());
         ResultPanel* results = console->results();
         QVERIFY(querytest::waitIdle(results));
-        for (int round = 0; round < 5; ++round) {
+        for (int round = 0; round < 10; ++round) {
             results->view()->scrollToBottom();
             QVERIFY(querytest::waitIdle(results));
         }
         probe.stop();
 
-        qInfo("event loop: %d ticks, worst lag %lld ms; %d failures shown", probe.ticks(),
-              probe.worstLagMs(), m_failuresSeen);
-        QVERIFY(probe.ticks() > 100);
+        const auto log = m_server->logLines();
+        const auto faults = std::count_if(log.cbegin(), log.cend(),
+                                          [](const auto& line) { return !line.fault.isEmpty(); });
+        qInfo("event loop: %d ticks, worst lag %lld ms; %d requests, %d faults, %d failures shown",
+              probe.ticks(), probe.worstLagMs(), int(log.size()), int(faults), m_failuresSeen);
+        // The probe ran through the scenario, which may take well under a second.
+        QVERIFY(probe.ticks() > 10);
         QVERIFY2(
             probe.worstLagMs() <= 100,
             qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(probe.worstLagMs())));
-        const auto faults = m_server->logLines();
-        QVERIFY2(std::any_of(faults.cbegin(), faults.cend(),
-                             [](const cc::test::RequestLogLine& l) { return !l.fault.isEmpty(); }),
-                 "the server injected no fault");
+        // About one request in three draws a fault: over 15 or more requests, none at all
+        // means the fault option is broken rather than bad luck (0.65^15 < 0.002).
+        QVERIFY(!log.isEmpty());
+        if (log.size() >= 15)
+            QVERIFY2(faults > 0, "the server injected no fault");
     }
 
     void cleanupTestCase() {
